@@ -1,0 +1,20 @@
+// The semantic checker's public entry: names, scopes, types, arity, `init func` rules,
+// `check`/`expect`/`option` items. It annotates the AST in place (the "resolved:" fields)
+// and returns the symbol table the engines build on.
+#pragma once
+
+#include "model/symbol_table.hpp"
+#include "parser/ast.hpp"
+#include "support/diagnostic.hpp"
+
+namespace initcheck {
+
+struct SemanticResult {
+  SymbolTable symbols;
+  DiagnosticList diagnostics;  // every semantic error, in source order
+  bool ok() const { return !diagnostics.hasErrors(); }
+};
+
+SemanticResult checkSemantics(ast::File& file);
+
+}  // namespace initcheck

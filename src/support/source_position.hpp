@@ -1,0 +1,17 @@
+// A place in a source file: 1-based line and column (columns count bytes, as clang does).
+#pragma once
+
+#include <cstdint>
+#include <compare>
+
+namespace initcheck {
+
+struct SourcePosition {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+
+  bool isKnown() const { return line != 0; }
+  auto operator<=>(const SourcePosition&) const = default;
+};
+
+}  // namespace initcheck
