@@ -351,6 +351,7 @@ struct Stmt {
   std::optional<Identifier> label;  // `@name`
   StmtNode node;
   SourcePosition position;  // first character (the `@` when labelled)
+  SourcePosition end;       // just past the last character (`;` or `}`)
 
   bool operator==(const Stmt& other) const { return label == other.label && node == other.node; }
 };
@@ -432,6 +433,7 @@ using ItemNode =
 struct Item {
   ItemNode node;
   SourcePosition position;  // first character
+  SourcePosition end;       // just past the last character
   bool operator==(const Item& other) const { return node == other.node; }
 };
 
