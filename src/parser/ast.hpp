@@ -30,7 +30,8 @@ class Box {
   Box(const Box& other) : ptr_(std::make_unique<T>(*other.ptr_)) {}
   Box(Box&&) noexcept = default;
   Box& operator=(const Box& other) {
-    if (this != &other) ptr_ = std::make_unique<T>(*other.ptr_);
+    if (this != &other)
+      ptr_ = std::make_unique<T>(*other.ptr_);
     return *this;
   }
   Box& operator=(Box&&) noexcept = default;
@@ -170,9 +171,7 @@ struct Parameter {
   Identifier name;
   Type type;
   SymbolId symbol = kUnresolved;  // resolved
-  bool operator==(const Parameter& other) const {
-    return name == other.name && type == other.type;
-  }
+  bool operator==(const Parameter& other) const { return name == other.name && type == other.type; }
 };
 
 // How a closure sees one outer variable; filled by the semantic checker.
@@ -221,9 +220,9 @@ struct Parenthesized {
   bool operator==(const Parenthesized&) const = default;
 };
 
-using ExprNode = std::variant<IntLiteral, BoolLiteral, StringLiteral, NameRef, ListLiteral, Unary,
-                              Binary, Call, MethodCall, Index, Closure, NewObject, ChooseRange,
-                              ChooseValues, Parenthesized>;
+using ExprNode =
+    std::variant<IntLiteral, BoolLiteral, StringLiteral, NameRef, ListLiteral, Unary, Binary, Call,
+                 MethodCall, Index, Closure, NewObject, ChooseRange, ChooseValues, Parenthesized>;
 
 struct Expr {
   ExprNode node;
@@ -297,9 +296,9 @@ struct GoStmt {
   std::optional<Identifier> handle;  // `let t = go ...`
   std::optional<Expr> call;
   std::optional<Block> block;
-  bool blockHasSemicolon = false;   // `go { ... };`
+  bool blockHasSemicolon = false;       // `go { ... };`
   SymbolId handleSymbol = kUnresolved;  // resolved
-  std::vector<Capture> captures;       // resolved: for `go { ... }`, like a closure's
+  std::vector<Capture> captures;        // resolved: for `go { ... }`, like a closure's
   bool operator==(const GoStmt& other) const {
     return handle == other.handle && call == other.call && block == other.block &&
            blockHasSemicolon == other.blockHasSemicolon;
@@ -356,7 +355,9 @@ struct Stmt {
   bool operator==(const Stmt& other) const { return label == other.label && node == other.node; }
 };
 
-inline bool Block::operator==(const Block& other) const { return statements == other.statements; }
+inline bool Block::operator==(const Block& other) const {
+  return statements == other.statements;
+}
 
 // `var x: [atomic] T [= e];`
 struct GlobalDecl {
@@ -427,8 +428,7 @@ struct OptionItem {
   bool operator==(const OptionItem&) const = default;
 };
 
-using ItemNode =
-    std::variant<GlobalDecl, FuncDecl, ThreadDecl, CheckItem, ExpectItem, OptionItem>;
+using ItemNode = std::variant<GlobalDecl, FuncDecl, ThreadDecl, CheckItem, ExpectItem, OptionItem>;
 
 struct Item {
   ItemNode node;

@@ -9,8 +9,8 @@
 namespace initcheck {
 
 struct ParseResult {
-  ast::File file;               // what was parsed; partial when there are errors
-  DiagnosticList diagnostics;   // every syntax error found, in source order
+  ast::File file;              // what was parsed; partial when there are errors
+  DiagnosticList diagnostics;  // every syntax error found, in source order
   bool ok() const { return !diagnostics.hasErrors(); }
 };
 
