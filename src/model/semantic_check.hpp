@@ -1,8 +1,9 @@
 // The semantic checker's public entry: names, scopes, types, arity, `init func` rules,
 // `check`/`expect`/`option` items. It annotates the AST in place (the "resolved:" fields)
-// and returns the symbol table the engines build on.
+// and returns the symbol table the engines build on, with the directives in resolved form.
 #pragma once
 
+#include "model/directives.hpp"
 #include "model/symbol_table.hpp"
 #include "parser/ast.hpp"
 #include "support/diagnostic.hpp"
@@ -11,6 +12,7 @@ namespace initcheck {
 
 struct SemanticResult {
   SymbolTable symbols;
+  SpecDirectives directives;   // the valid `check`, `expect` and `option` items
   DiagnosticList diagnostics;  // every semantic error, in source order
   bool ok() const { return !diagnostics.hasErrors(); }
 };
