@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config git
+  cmake ninja-build g++ pkg-config git clang-format
   libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev
   python3
 )

@@ -39,7 +39,8 @@ void DiagnosticList::sortByPosition() {
     return a.front().position < b.front().position;
   });
   diagnostics_.clear();
-  for (auto& group : groups) diagnostics_.insert(diagnostics_.end(), group.begin(), group.end());
+  for (auto& group : groups)
+    diagnostics_.insert(diagnostics_.end(), group.begin(), group.end());
 }
 
 }  // namespace initcheck

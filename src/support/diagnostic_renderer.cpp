@@ -44,15 +44,18 @@ std::string severityName(Severity severity) {
 void renderDiagnostic(std::ostream& out, const SourceFile& file, const Diagnostic& diagnostic) {
   const auto& position = diagnostic.position;
   out << file.path();
-  if (position.isKnown()) out << ':' << position.line << ':' << position.column;
+  if (position.isKnown())
+    out << ':' << position.line << ':' << position.column;
   out << ": " << severityName(diagnostic.severity) << ": " << diagnostic.message << '\n';
-  if (!position.isKnown()) return;
+  if (!position.isKnown())
+    return;
   auto line = file.lineText(position.line);
   out << printableLine(line) << '\n' << caretLine(line, position.column) << '\n';
 }
 
 void renderDiagnostics(std::ostream& out, const SourceFile& file, const DiagnosticList& list) {
-  for (const auto& diagnostic : list.all()) renderDiagnostic(out, file, diagnostic);
+  for (const auto& diagnostic : list.all())
+    renderDiagnostic(out, file, diagnostic);
 }
 
 std::string renderToString(const SourceFile& file, const DiagnosticList& list) {

@@ -7,8 +7,10 @@ namespace initcheck {
 std::size_t editDistance(std::string_view a, std::string_view b) {
   // Optimal string alignment: Levenshtein plus adjacent transpositions ("vaule" -> "value").
   std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 0; i <= a.size(); ++i)
+    d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -27,7 +29,8 @@ std::optional<std::string> closestName(std::string_view name,
   std::optional<std::string> best;
   std::size_t bestDistance = allowed + 1;
   for (const auto& candidate : candidates) {
-    if (candidate == name) continue;
+    if (candidate == name)
+      continue;
     std::size_t distance = editDistance(name, candidate);
     if (distance < bestDistance || (distance == bestDistance && best && candidate < *best)) {
       bestDistance = distance;

@@ -10,16 +10,19 @@ SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   lineStarts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+    if (text_[i] == '\n')
+      lineStarts_.push_back(i + 1);
   }
 }
 
 std::optional<SourceFile> SourceFile::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in)
+    return std::nullopt;
   std::ostringstream contents;
   contents << in.rdbuf();
-  if (in.bad()) return std::nullopt;
+  if (in.bad())
+    return std::nullopt;
   return SourceFile(path, contents.str());
 }
 
@@ -32,17 +35,20 @@ SourcePosition SourceFile::positionAt(std::size_t offset) const {
 }
 
 std::size_t SourceFile::offsetOf(SourcePosition position) const {
-  if (position.line == 0 || position.line > lineStarts_.size()) return text_.size();
+  if (position.line == 0 || position.line > lineStarts_.size())
+    return text_.size();
   return std::min(lineStarts_[position.line - 1] + position.column - 1, text_.size());
 }
 
 std::string_view SourceFile::lineText(std::uint32_t line) const {
-  if (line == 0 || line > lineStarts_.size()) return {};
+  if (line == 0 || line > lineStarts_.size())
+    return {};
   std::size_t begin = lineStarts_[line - 1];
   std::size_t end = line < lineStarts_.size() ? lineStarts_[line] - 1 : text_.size();
   std::string_view view(text_);
   auto result = view.substr(begin, end - begin);
-  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  if (!result.empty() && result.back() == '\r')
+    result.remove_suffix(1);
   return result;
 }
 

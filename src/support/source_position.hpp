@@ -1,8 +1,8 @@
 // A place in a source file: 1-based line and column (columns count bytes, as clang does).
 #pragma once
 
-#include <cstdint>
 #include <compare>
+#include <cstdint>
 
 namespace initcheck {
 

@@ -1,0 +1,216 @@
+// The command line driven in-process: exit codes, messages, and what each subcommand prints.
+#include "cli/cli_app.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace initcheck::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int exitCode;
+  std::string out;
+  std::string err;
+};
+
+CliRun runWith(std::vector<std::string> arguments) {
+  arguments.insert(arguments.begin(), "initcheck");
+  std::vector<const char*> argv;
+  for (const auto& argument : arguments)
+    argv.push_back(argument.c_str());
+  std::ostringstream out, err;
+  int code = runCli(static_cast<int>(argv.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    folder_ = fs::temp_directory_path() /
+              ("initcheck_cli_" +
+               std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(folder_);
+    fs::create_directories(folder_);
+  }
+  void TearDown() override { fs::remove_all(folder_); }
+
+  std::string write(const std::string& name, const std::string& text) {
+    fs::path path = folder_ / name;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+  std::string folder() const { return folder_.string(); }
+
+ private:
+  fs::path folder_;
+};
+
+const char* kValidSpec =
+    "var o: once;\n"
+    "var value: int;\n"
+    "\n"
+    "init func build() -> int { return 1; }\n"
+    "\n"
+    "thread a { o.do(func() { value = build(); }); }\n"
+    "thread b { o.do(func() { value = build(); }); }\n"
+    "\n"
+    "check single_init(build);\n"
+    "\n"
+    "expect ok;\n";
+
+TEST_F(CliTest, VersionPrintsTheVersion) {
+  CliRun run = runWith({"--version"});
+  EXPECT_EQ(run.exitCode, 0);
+  EXPECT_EQ(run.out.rfind("initcheck ", 0), 0u) << run.out;
+}
+
+TEST_F(CliTest, HelpExitsZeroAndListsSubcommands) {
+  CliRun run = runWith({"--help"});
+  EXPECT_EQ(run.exitCode, 0);
+  for (const char* name : {"parse", "fmt", "check", "test"}) {
+    EXPECT_NE(run.out.find(name), std::string::npos) << name;
+  }
+}
+
+TEST_F(CliTest, MissingSubcommandIsAUsageError) {
+  EXPECT_EQ(runWith({}).exitCode, 2);
+}
+
+TEST_F(CliTest, UnknownFlagIsAUsageError) {
+  EXPECT_EQ(runWith({"parse", "--no-such-flag", "x.ic"}).exitCode, 2);
+}
+
+TEST_F(CliTest, ParseSummarisesAValidFile) {
+  std::string path = write("ok.ic", kValidSpec);
+  CliRun run = runWith({"parse", path});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_EQ(run.out, path + ": 2 threads, 1 function (1 init), 2 globals, 1 check\n");
+  EXPECT_EQ(run.err, "");
+}
+
+TEST_F(CliTest, ParseReportsSyntaxErrorsWithCaretAndExitTwo) {
+  std::string path = write("bad.ic", "var x: int = 0;\nthread main {\n    x = 1\n}\n");
+  CliRun run = runWith({"parse", path});
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_EQ(run.err.rfind(path + ":3:10: error: ", 0), 0u) << run.err;
+  EXPECT_NE(run.err.find("    x = 1\n         ^\n"), std::string::npos) << run.err;
+  EXPECT_EQ(run.out, "");
+}
+
+TEST_F(CliTest, ParseReportsSemanticErrors) {
+  std::string path = write("unknown.ic", "var o: once;\nthread main {\n    p.do(func() { });\n}\n");
+  CliRun run = runWith({"parse", path});
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_EQ(run.err.rfind(path + ":3:5: error: ", 0), 0u) << run.err;
+  EXPECT_NE(run.err.find("did you mean 'o'?"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, ParseOfAMissingFileIsAnError) {
+  CliRun run = runWith({"parse", folder() + "/absent.ic"});
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_NE(run.err.find("no such file or folder"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, ParseSearchesFoldersRecursively) {
+  write("a/one.ic", kValidSpec);
+  write("a/b/two.ic", kValidSpec);
+  write("a/b/readme.txt", "not a spec");
+  CliRun run = runWith({"parse", folder() + "/a"});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_EQ(run.out.find(folder() + "/a/b/two.ic: "), 0u) << run.out;
+  EXPECT_NE(run.out.find(folder() + "/a/one.ic: "), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, FmtCheckPassesACanonicalFileAndFlagsAnother) {
+  std::string formatted = write("good.ic", kValidSpec);
+  std::string messy = write("messy.ic", "var   x :int=0 ;\nthread main{x=x+1;}\nexpect ok;\n");
+  CliRun good = runWith({"fmt", "--check", formatted});
+  EXPECT_EQ(good.exitCode, 0) << good.out << good.err;
+  EXPECT_EQ(good.out, "");
+  CliRun bad = runWith({"fmt", "--check", formatted, messy});
+  EXPECT_EQ(bad.exitCode, 1);
+  EXPECT_EQ(bad.out, messy + ": not formatted\n");
+}
+
+TEST_F(CliTest, FmtPrintsAndWriteRewritesIdempotently) {
+  std::string messy = write("messy.ic", "var   x :int=0 ;\nthread main{x=x+1;}\nexpect ok;\n");
+  CliRun printed = runWith({"fmt", messy});
+  EXPECT_EQ(printed.exitCode, 0);
+  EXPECT_NE(printed.out.find("var x: int = 0;"), std::string::npos) << printed.out;
+  CliRun written = runWith({"fmt", "--write", messy});
+  EXPECT_EQ(written.exitCode, 0);
+  EXPECT_EQ(written.out, messy + ": formatted\n");
+  EXPECT_EQ(runWith({"fmt", "--check", messy}).exitCode, 0);
+  EXPECT_EQ(runWith({"fmt", messy}).out, printed.out);
+}
+
+TEST_F(CliTest, FmtOfASyntaxErrorExitsTwo) {
+  std::string path = write("bad.ic", "thread main { let = 1; }\n");
+  CliRun run = runWith({"fmt", path});
+  EXPECT_EQ(run.exitCode, 2);
+  EXPECT_NE(run.err.find(": error: "), std::string::npos);
+}
+
+TEST_F(CliTest, CheckSaysPlainlyThatTheEngineIsNotThereYet) {
+  std::string path = write("ok.ic", kValidSpec);
+  CliRun run = runWith({"check", path});
+  EXPECT_EQ(run.exitCode, 4);
+  EXPECT_NE(run.out.find("not implemented"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, CheckStillRejectsInvalidSpecs) {
+  std::string path = write("bad.ic", "thread main { x = 1; }\n");
+  EXPECT_EQ(runWith({"check", path}).exitCode, 2);
+}
+
+TEST_F(CliTest, TestPassesAndFailsExpectErrorFiles) {
+  write("t/right.ic", "// expect-error: 2:15\nthread main { nope = 1; }\n");
+  write("t/wrong.ic", "// expect-error: 2:1\nthread main { nope = 1; }\n");
+  write("t/line_only.ic", "// expect-error: 2\nthread main { nope = 1; }\n");
+  write("t/valid.ic", "// expect-error: 2\nthread main { }\n");
+  CliRun run = runWith({"test", folder() + "/t"});
+  EXPECT_EQ(run.exitCode, 1);
+  EXPECT_NE(run.out.find("PASS " + folder() + "/t/right.ic\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("PASS " + folder() + "/t/line_only.ic\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("FAIL " + folder() + "/t/wrong.ic: expected an error at 2:1, found 2:15"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("FAIL " + folder() + "/t/valid.ic: expected an error at 2, found none"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("\n2 passed, 2 failed\n"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, TestSkipsSpecsThatNeedTheEngineWithADistinctExitCode) {
+  write("t/right.ic", "// expect-error: 2:15\nthread main { nope = 1; }\n");
+  write("t/spec.ic", kValidSpec);
+  CliRun run = runWith({"test", folder() + "/t"});
+  EXPECT_EQ(run.exitCode, 4);
+  EXPECT_NE(run.out.find("SKIP " + folder() + "/t/spec.ic: checking is not implemented yet"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("\n1 passed, 0 failed, 1 skipped\n"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, TestFailsASpecWithoutExpectations) {
+  write("t/none.ic", "thread main { }\n");
+  CliRun run = runWith({"test", folder() + "/t"});
+  EXPECT_EQ(run.exitCode, 1);
+  EXPECT_NE(run.out.find("no `expect` line"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, TestOfAnEmptyFolderIsAnError) {
+  write("empty/readme.txt", "");
+  EXPECT_EQ(runWith({"test", folder() + "/empty"}).exitCode, 2);
+}
+
+}  // namespace
+}  // namespace initcheck::cli
