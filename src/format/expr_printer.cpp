@@ -1,6 +1,7 @@
 // The expression printer: one space around binary operators, none inside brackets, and
 // parentheses where the author wrote them (Parenthesized) or where precedence requires them.
 #include "format/expr_printer.hpp"
+#include "parser/ast_names.hpp"
 
 #include "format/stmt_printer.hpp"
 #include "format/tokens.hpp"
@@ -145,7 +146,7 @@ Doc printArguments(const std::vector<ast::Argument>& arguments, CommentPool& poo
     if (i > 0)
       doc += Doc::text(", ");
     if (const auto* order = std::get_if<ast::MemoryOrder>(&arguments[i].value)) {
-      doc += Doc::text(std::string(memoryOrderText(*order)));
+      doc += Doc::text(std::string(ast::memoryOrderName(*order)));
     } else {
       doc += printExpr(*std::get<ast::Box<ast::Expr>>(arguments[i].value), pool);
     }

@@ -27,22 +27,6 @@ std::string typeText(const ast::Type& type) {
   return "int";
 }
 
-std::string_view memoryOrderText(ast::MemoryOrder order) {
-  switch (order) {
-    case ast::MemoryOrder::Relaxed:
-      return "relaxed";
-    case ast::MemoryOrder::Acquire:
-      return "acquire";
-    case ast::MemoryOrder::Release:
-      return "release";
-    case ast::MemoryOrder::AcqRel:
-      return "acq_rel";
-    case ast::MemoryOrder::SeqCst:
-      return "seq_cst";
-  }
-  return "seq_cst";
-}
-
 std::string_view binaryOperatorText(ast::BinaryOperator op) {
   switch (op) {
     case ast::BinaryOperator::Or:

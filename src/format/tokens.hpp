@@ -10,7 +10,6 @@
 namespace initcheck::format {
 
 std::string typeText(const ast::Type& type);
-std::string_view memoryOrderText(ast::MemoryOrder order);
 std::string_view binaryOperatorText(ast::BinaryOperator op);
 std::string_view unaryOperatorText(ast::UnaryOperator op);
 std::string quoteString(std::string_view value);

@@ -4,6 +4,7 @@
 // their arguments are checked as values, their result is untyped. Memory orders belong to
 // atomic methods only (methods.cpp).
 #include "model/checker.hpp"
+#include "parser/ast_names.hpp"
 
 namespace initcheck {
 
@@ -113,9 +114,10 @@ void Checker::reportArity(const std::vector<ast::Argument>& arguments, std::size
 }
 
 void Checker::reportMisplacedOrder(const ast::Argument& argument) {
-  error(argument.position, "memory order '" +
-                               std::string(orderName(std::get<ast::MemoryOrder>(argument.value))) +
-                               "' is allowed only as the last argument of an atomic method");
+  error(argument.position,
+        "memory order '" +
+            std::string(ast::memoryOrderName(std::get<ast::MemoryOrder>(argument.value))) +
+            "' is allowed only as the last argument of an atomic method");
 }
 
 }  // namespace initcheck

@@ -110,20 +110,4 @@ bool orderAllowed(OrderRule rule, ast::MemoryOrder order) {
   return false;
 }
 
-std::string_view orderName(ast::MemoryOrder order) {
-  switch (order) {
-    case ast::MemoryOrder::Relaxed:
-      return "relaxed";
-    case ast::MemoryOrder::Acquire:
-      return "acquire";
-    case ast::MemoryOrder::Release:
-      return "release";
-    case ast::MemoryOrder::AcqRel:
-      return "acq_rel";
-    case ast::MemoryOrder::SeqCst:
-      return "seq_cst";
-  }
-  return "seq_cst";
-}
-
 }  // namespace initcheck

@@ -39,6 +39,5 @@ const MethodSignature* findMethod(const ValueType& receiver, std::string_view na
 std::vector<std::string> methodNames(const ValueType& receiver);
 
 bool orderAllowed(OrderRule rule, ast::MemoryOrder order);
-std::string_view orderName(ast::MemoryOrder order);
 
 }  // namespace initcheck

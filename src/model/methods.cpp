@@ -2,6 +2,7 @@
 // variable is a receiver only by its name; anywhere else its name is an error (use `load` /
 // `store`). A memory order may only come last, in an atomic method that accepts it.
 #include "model/checker.hpp"
+#include "parser/ast_names.hpp"
 
 namespace initcheck {
 
@@ -88,7 +89,7 @@ void Checker::checkMethodArguments(ast::MethodCall& call, const MethodSignature&
 void Checker::checkOrderArgument(const ast::Argument& argument, bool isLast,
                                  const MethodSignature& method) {
   auto order = std::get<ast::MemoryOrder>(argument.value);
-  std::string spelled = "'" + std::string(orderName(order)) + "'";
+  std::string spelled = "'" + std::string(ast::memoryOrderName(order)) + "'";
   if (method.order == OrderRule::None) {
     error(argument.position,
           "'" + std::string(method.name) + "' takes no memory order; only atomics do");
