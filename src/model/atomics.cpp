@@ -1,0 +1,134 @@
+// Executor: atomic variables. Values are sequentially consistent; happens-before follows
+// C++20 release sequences: a release (or stronger) store heads a sequence carrying its clock,
+// read-modify-writes continue it, a plain store starts a new one; acquire (or stronger)
+// loads and RMWs that read from the sequence join its clock. Relaxed adds nothing.
+#include "model/executor.hpp"
+
+namespace initcheck {
+
+namespace {
+
+using ast::MemoryOrder;
+
+bool acquires(MemoryOrder order) {
+  return order == MemoryOrder::Acquire || order == MemoryOrder::AcqRel ||
+         order == MemoryOrder::SeqCst;
+}
+
+bool releases(MemoryOrder order) {
+  return order == MemoryOrder::Release || order == MemoryOrder::AcqRel ||
+         order == MemoryOrder::SeqCst;
+}
+
+std::string orderName(MemoryOrder order) {
+  switch (order) {
+    case MemoryOrder::Relaxed:
+      return "relaxed";
+    case MemoryOrder::Acquire:
+      return "acquire";
+    case MemoryOrder::Release:
+      return "release";
+    case MemoryOrder::AcqRel:
+      return "acq_rel";
+    case MemoryOrder::SeqCst:
+      return "seq_cst";
+  }
+  return "seq_cst";
+}
+
+int argumentCount(AtomicKind kind) {
+  switch (kind) {
+    case AtomicKind::Load:
+      return 0;
+    case AtomicKind::Cas:
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+}  // namespace
+
+void Executor::atomicAcquire(ThreadId t, const Location& location, MemoryOrder order) {
+  if (acquires(order) && bookkeeping_)
+    state_.threads[t].clock.join(location.releaseClock);
+}
+
+void Executor::atomicRelease(ThreadId t, Location& location, MemoryOrder order, bool rmw) {
+  if (!bookkeeping_)
+    return;
+  if (!rmw)
+    location.releaseClock = VectorClock{};
+  if (releases(order))
+    location.releaseClock.join(state_.threads[t].clock);
+}
+
+// What an atomic operation returns and stores (nullopt: stores nothing), and its trace text.
+struct AtomicEffect {
+  Value result;
+  std::optional<Value> stored;
+  std::string text;
+};
+
+std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Value& old,
+                                                   const std::vector<Value>& args,
+                                                   const std::string& name) {
+  switch (static_cast<AtomicKind>(instr.a)) {
+    case AtomicKind::Load:
+      return AtomicEffect{old, std::nullopt, "load " + name + " = " + show(old)};
+    case AtomicKind::Store:
+      return AtomicEffect{Value::none(), args[0], "store " + name + " = " + show(args[0])};
+    case AtomicKind::Swap:
+      return AtomicEffect{old, args[0],
+                          "swap " + name + " = " + show(args[0]) + " (was " + show(old) + ")"};
+    case AtomicKind::Cas: {
+      bool swapped = old == args[0];
+      std::string text = "cas " + name + " " + show(args[0]) + " -> " + show(args[1]) +
+                         (swapped ? ": succeeded" : ": failed, it holds " + show(old));
+      return AtomicEffect{Value::boolean(swapped),
+                          swapped ? std::optional<Value>(args[1]) : std::nullopt, text};
+    }
+    case AtomicKind::Add:
+      break;
+  }
+  if (!expectTag(old, ValueTag::Int, instr) || !expectTag(args[0], ValueTag::Int, instr))
+    return std::nullopt;
+  std::int64_t sum = 0;
+  if (__builtin_add_overflow(old.number, args[0].number, &sum)) {
+    runtimeError(instr, "overflow", "atomic add overflows");
+    return std::nullopt;
+  }
+  Value result = Value::integer(sum);
+  return AtomicEffect{
+      result, result,
+      "add " + name + " " + show(args[0]) + ": " + show(old) + " -> " + show(result)};
+}
+
+void Executor::execAtomic(ThreadId t, const Instr& instr) {
+  auto kind = static_cast<AtomicKind>(instr.a);
+  auto order = static_cast<MemoryOrder>(instr.c);
+  std::vector<Value> args = popArguments(t, argumentCount(kind));
+  Location& location = state_.locations[static_cast<std::size_t>(instr.b)];
+  bool reads = kind != AtomicKind::Store;
+  if (reads && bookkeeping_ && location.monitored) {
+    checkInitialized(t, location, instr.position);
+    if (stopped_)
+      return;
+  }
+  std::optional<AtomicEffect> effect = atomicEffect(instr, location.value, args, location.name);
+  if (!effect)
+    return;
+  if (reads)
+    atomicAcquire(t, location, order);
+  if (effect->stored) {
+    atomicRelease(t, location, order, kind != AtomicKind::Store);
+    location.value = std::move(*effect->stored);
+    location.written = true;
+    if (bookkeeping_)
+      recordWrite(t, location, instr.position);
+  }
+  event(t, instr.position, EventKind::AtomicOp, effect->text + " (" + orderName(order) + ")");
+  push(t, std::move(effect->result));
+}
+
+}  // namespace initcheck

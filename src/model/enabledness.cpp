@@ -1,0 +1,133 @@
+// Which threads can take a step, how many successors a step has (choose values, rendezvous
+// partners), and what a blocked thread waits for (deadlock reports).
+#include "model/enabledness.hpp"
+
+#include "model/executor.hpp"
+
+namespace initcheck {
+
+namespace {
+
+const Instr& poisedAt(const CompiledProgram& program, const ThreadState& thread) {
+  const Frame& frame = thread.frames.back();
+  return Executor::bodyOf(program, frame.body).code.at(frame.pc);
+}
+
+// The receiver of a method call a thread is poised at, if it is an object.
+const SyncObject* methodObject(const StateData& state, const ThreadState& thread,
+                               const Instr& instr) {
+  const auto& stack = thread.frames.back().stack;
+  const Value& receiver = stack.at(stack.size() - 1 - static_cast<std::size_t>(instr.b));
+  if (!receiver.is(ValueTag::Object))
+    return nullptr;
+  return &state.objects.at(static_cast<std::size_t>(receiver.number));
+}
+
+std::int64_t objectId(const ThreadState& thread, const Instr& instr) {
+  const auto& stack = thread.frames.back().stack;
+  return stack.at(stack.size() - 1 - static_cast<std::size_t>(instr.b)).number;
+}
+
+bool methodEnabled(const CompiledProgram& program, const StateData& state, ThreadId t,
+                   const Instr& instr) {
+  const ThreadState& thread = state.threads[t];
+  const SyncObject* object = methodObject(state, thread, instr);
+  if (object == nullptr)
+    return true;  // a runtime error
+  auto kind = static_cast<MethodKind>(instr.a);
+  if (const auto* once = std::get_if<OnceObject>(&object->object))
+    return kind != MethodKind::Do || once->status != OnceObject::Status::Running;
+  if (const auto* mutex = std::get_if<MutexObject>(&object->object))
+    return kind != MethodKind::Lock || !mutex->locked;
+  if (const auto* group = std::get_if<WaitGroupObject>(&object->object))
+    return kind != MethodKind::Wait || group->counter == 0;
+  const auto* channel = std::get_if<ChannelObject>(&object->object);
+  if (channel == nullptr || channel->closed || kind == MethodKind::Close)
+    return true;
+  if (kind == MethodKind::Recv)
+    return !channel->buffer.empty();
+  if (channel->capacity > 0)
+    return static_cast<std::int64_t>(channel->buffer.size()) < channel->capacity;
+  return !Executor::poisedReceivers(program, state, objectId(thread, instr), t).empty();
+}
+
+}  // namespace
+
+bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
+                   ThreadId t) {
+  const ThreadState& thread = state.threads[t];
+  if (thread.finished)
+    return false;
+  const Instr& instr = poisedAt(program, thread);
+  if (instr.op == Op::Method)
+    return methodEnabled(program, state, t, instr);
+  if (instr.op == Op::Join) {
+    const Value& handle = thread.frames.back().stack.back();
+    return !handle.is(ValueTag::Handle) ||
+           state.threads.at(static_cast<std::size_t>(handle.number)).finished;
+  }
+  if (instr.op == Op::AwaitBegin) {
+    StateData copy = state;
+    StepOutcome outcome;
+    Executor trial(program, bounds, copy, outcome);
+    trial.step(t, 0);
+    return !trial.awaitFailed();
+  }
+  return true;
+}
+
+std::uint32_t successorCount(const CompiledProgram& program, const StateData& state, ThreadId t) {
+  const ThreadState& thread = state.threads[t];
+  const Instr& instr = poisedAt(program, thread);
+  const auto& stack = thread.frames.back().stack;
+  if (instr.op == Op::ChooseValues)
+    return static_cast<std::uint32_t>(instr.a);
+  if (instr.op == Op::ChooseRange) {
+    const Value& low = stack.at(stack.size() - 2);
+    const Value& high = stack.back();
+    if (!low.is(ValueTag::Int) || !high.is(ValueTag::Int))
+      return 1;
+    return high.number > low.number ? static_cast<std::uint32_t>(high.number - low.number) : 0;
+  }
+  if (instr.op == Op::Method && static_cast<MethodKind>(instr.a) == MethodKind::Send) {
+    const SyncObject* object = methodObject(state, thread, instr);
+    const auto* channel = object ? std::get_if<ChannelObject>(&object->object) : nullptr;
+    if (channel && channel->capacity == 0 && !channel->closed)
+      return static_cast<std::uint32_t>(
+          Executor::poisedReceivers(program, state, objectId(thread, instr), t).size());
+  }
+  return 1;
+}
+
+std::string waitsFor(const CompiledProgram& program, const StateData& state, ThreadId t) {
+  const ThreadState& thread = state.threads[t];
+  const Instr& instr = poisedAt(program, thread);
+  if (instr.op == Op::Join) {
+    const Value& handle = thread.frames.back().stack.back();
+    return "join of " + state.threads.at(static_cast<std::size_t>(handle.number)).name;
+  }
+  if (instr.op == Op::AwaitBegin)
+    return "await condition at " + std::to_string(instr.position.line) + ":" +
+           std::to_string(instr.position.column);
+  const SyncObject* object = instr.op == Op::Method ? methodObject(state, thread, instr) : nullptr;
+  if (object == nullptr)
+    return "nothing it can do";
+  const std::string name = "'" + object->name + "'";
+  if (const auto* once = std::get_if<OnceObject>(&object->object)) {
+    if (once->runner == t)
+      return "once " + name + " (re-entered from its own function)";
+    return "once " + name + " (its function runs in " + state.threads[once->runner].name + ")";
+  }
+  if (const auto* mutex = std::get_if<MutexObject>(&object->object))
+    return "lock " + name + " held by " + state.threads[mutex->holder].name;
+  if (const auto* group = std::get_if<WaitGroupObject>(&object->object))
+    return "waitgroup " + name + " (counter " + std::to_string(group->counter) + ")";
+  auto kind = static_cast<MethodKind>(instr.a);
+  return (kind == MethodKind::Send ? "send on channel " : "recv on channel ") + name;
+}
+
+SourcePosition poisedPosition(const CompiledProgram& program, const ThreadState& thread) {
+  return poisedAt(program, thread).position;
+}
+
+}  // namespace initcheck

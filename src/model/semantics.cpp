@@ -1,0 +1,261 @@
+// The Semantics facade: compiles the spec, builds the initial state, and answers the explorer's
+// queries by running the executor on copies of states.
+#include "model/semantics.hpp"
+
+#include <algorithm>
+
+#include "model/enabledness.hpp"
+#include "model/executor.hpp"
+#include "model/program.hpp"
+
+namespace initcheck {
+
+std::string_view boundName(BoundKind kind) {
+  switch (kind) {
+    case BoundKind::Unroll:
+      return "unroll";
+    case BoundKind::Threads:
+      return "threads";
+    case BoundKind::Depth:
+      return "depth";
+    case BoundKind::Preemptions:
+      return "preemptions";
+  }
+  return "bound";
+}
+
+namespace {
+
+std::string positionText(SourcePosition position) {
+  return std::to_string(position.line) + ":" + std::to_string(position.column);
+}
+
+void createGlobals(const CompiledProgram& program, StateData& state) {
+  for (const GlobalInfo& global : program.globals) {
+    Location location;
+    location.name = global.name;
+    location.atomic = global.atomic;
+    location.monitored = global.monitored;
+    if (global.objectKind) {
+      SyncObject object;
+      object.name = global.name;
+      if (*global.objectKind == ast::TypeKind::Mutex)
+        object.object = MutexObject{};
+      else if (*global.objectKind == ast::TypeKind::WaitGroup)
+        object.object = WaitGroupObject{};
+      else if (*global.objectKind == ast::TypeKind::Chan)
+        object.object = ChannelObject{global.channelCapacity, {}, false, {}, 0, {}, ValueTag::None};
+      else
+        object.object = OnceObject{};
+      state.objects.push_back(std::move(object));
+      location.value = Value::object(static_cast<std::int64_t>(state.objects.size() - 1));
+      location.written = true;
+    }
+    state.locations.push_back(std::move(location));
+  }
+}
+
+// Runs a declared thread forward to its first point, unless the code before it reports
+// something (a violation, a cut, the end of the execution): then the thread stays at its
+// beginning, and its first step runs that code, so the report belongs to a step.
+std::shared_ptr<StateData> startForward(const CompiledProgram& program, const Bounds& bounds,
+                                        std::shared_ptr<StateData> data, ThreadId t,
+                                        StepOutcome& initialOutcome) {
+  auto copy = std::make_shared<StateData>(*data);
+  StepOutcome outcome;
+  Executor executor(program, bounds, *copy, outcome);
+  executor.runPrivate(t);
+  if (!outcome.violations.empty() || outcome.cut || outcome.executionEnded)
+    return data;
+  initialOutcome.events.insert(initialOutcome.events.end(), outcome.events.begin(),
+                               outcome.events.end());
+  return copy;
+}
+
+}  // namespace
+
+Semantics::Semantics(const ast::File& file, const SymbolTable& symbols,
+                     const SpecDirectives& directives, Bounds bounds)
+    : bounds_(bounds),
+      program_(std::make_unique<CompiledProgram>(compileProgram(file, symbols, directives))) {
+  auto data = std::make_shared<StateData>();
+  createGlobals(*program_, *data);
+  Executor executor(*program_, bounds_, *data, initialOutcome_);
+  executor.evaluate(kGlobalInitBody);
+  if (data->halted) {  // a global initializer failed: no thread ever starts
+    initial_ = State(std::move(data));
+    return;
+  }
+  for (BodyId body : program_->threads) {
+    const CompiledBody& compiled = program_->bodies.at(static_cast<std::size_t>(body));
+    executor.startThread(compiled.name, Value::makeClosure(body, {}), {}, VectorClock{});
+  }
+  for (ThreadId t = 0; t < data->threads.size(); ++t)
+    data = startForward(*program_, bounds_, std::move(data), t, initialOutcome_);
+  initial_ = State(std::move(data));
+}
+
+Semantics::~Semantics() = default;
+Semantics::Semantics(Semantics&&) noexcept = default;
+
+State Semantics::initial() const {
+  return initial_;
+}
+
+std::vector<ThreadId> Semantics::enabledThreads(const State& state) const {
+  std::vector<ThreadId> result;
+  if (state.data().halted)
+    return result;
+  for (ThreadId t = 0; t < state.data().threads.size(); ++t) {
+    if (threadEnabled(*program_, bounds_, state.data(), t))
+      result.push_back(t);
+  }
+  return result;
+}
+
+bool Semantics::allFinished(const State& state) const {
+  if (state.data().halted)  // ended or cut: nothing more to check (and no deadlock)
+    return true;
+  const auto& threads = state.data().threads;
+  return std::all_of(threads.begin(), threads.end(), [](const auto& t) { return t.finished; });
+}
+
+Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32_t choice) const {
+  auto data = std::make_shared<StateData>(state.data());
+  Successor successor;
+  successor.choice = choice;
+  if (successorCount(*program_, state.data(), thread) == 0) {
+    successor.outcome.executionEnded = true;
+    successor.outcome.discarded = true;
+  } else {
+    Executor executor(*program_, bounds_, *data, successor.outcome);
+    executor.step(thread, choice);
+  }
+  successor.state = State(std::move(data));
+  return successor;
+}
+
+std::vector<Successor> Semantics::successors(const State& state, ThreadId thread) const {
+  std::uint32_t count = successorCount(*program_, state.data(), thread);
+  std::vector<Successor> result;
+  for (std::uint32_t choice = 0; choice < std::max<std::uint32_t>(count, 1); ++choice)
+    result.push_back(replayStep(state, thread, choice));
+  return result;
+}
+
+std::vector<BlockedThread> Semantics::blockedThreads(const State& state) const {
+  std::vector<BlockedThread> result;
+  const StateData& data = state.data();
+  for (ThreadId t = 0; t < data.threads.size(); ++t) {
+    const ThreadState& thread = data.threads[t];
+    if (thread.finished || data.halted || threadEnabled(*program_, bounds_, data, t))
+      continue;
+    result.push_back(BlockedThread{t, thread.name, poisedPosition(*program_, thread),
+                                   waitsFor(*program_, data, t)});
+  }
+  return result;
+}
+
+Violation Semantics::deadlock(const State& state) const {
+  std::vector<BlockedThread> blocked = blockedThreads(state);
+  std::vector<SourcePosition> positions;
+  Violation violation;
+  violation.kind = PropertyKind::Deadlock;
+  violation.endsExecution = true;
+  violation.message = "deadlock:";
+  for (const BlockedThread& thread : blocked) {
+    positions.push_back(thread.position);
+    violation.message += " " + thread.threadName + " waits for " + thread.waitsFor + ";";
+    violation.related.push_back(
+        {thread.position, thread.threadName + " waits for " + thread.waitsFor});
+  }
+  if (!violation.message.empty() && violation.message.back() == ';')
+    violation.message.pop_back();
+  std::sort(positions.begin(), positions.end());
+  for (SourcePosition position : positions)
+    violation.instanceKey += positionText(position) + " ";
+  if (!positions.empty())
+    violation.position = positions.front();
+  return violation;
+}
+
+namespace {
+
+// "count = 1, done = true": the written non-object globals, for final-condition reports.
+std::string globalValues(const CompiledProgram& program, const StateData& state) {
+  std::string text;
+  for (std::size_t i = 0; i < program.globals.size(); ++i) {
+    const Location& location = state.locations[i];
+    const Value& value = location.value;
+    if (program.globals[i].objectKind || !location.written)
+      continue;
+    std::string shown = value.is(ValueTag::Bool)     ? (value.number ? "true" : "false")
+                        : value.is(ValueTag::Int)    ? std::to_string(value.number)
+                        : value.is(ValueTag::String) ? "\"" + program.atomText(value.number) + "\""
+                                                     : std::string("...");
+    text += (text.empty() ? "" : ", ") + location.name + " = " + shown;
+  }
+  return text;
+}
+
+std::optional<Violation> finalViolation(const CompiledProgram& program, const Bounds& bounds,
+                                        const StateData& state, const PropertyCheck& check,
+                                        BodyId body) {
+  StateData copy = state;
+  StepOutcome outcome;
+  Executor executor(program, bounds, copy, outcome);
+  if (executor.evaluate(body).truthy() && outcome.violations.empty())
+    return std::nullopt;
+  Violation violation;
+  violation.kind = PropertyKind::Final;
+  violation.instanceKey = positionText(check.position);
+  violation.message = "the final condition at " + positionText(check.position) + " is false (" +
+                      globalValues(program, state) + ")";
+  violation.position = check.position;
+  return violation;
+}
+
+std::optional<Violation> neverCalled(const CompiledProgram& program, const StateData& state,
+                                     const PropertyCheck& check) {
+  std::string key = program.targetNames.at(check.target);
+  if (check.arguments) {
+    key += "(";
+    for (std::size_t i = 0; i < check.arguments->size(); ++i)
+      key += (i == 0 ? "" : ", ") + formatLiteral((*check.arguments)[i]);
+    key += ")";
+  }
+  auto it = state.callCounts.find(key);
+  if (it != state.callCounts.end() && it->second > 0)
+    return std::nullopt;
+  Violation violation;
+  violation.kind = PropertyKind::ExactlyOnce;
+  violation.instanceKey = positionText(check.position);
+  violation.message = key + " is never called in this execution";
+  violation.position = check.position;
+  return violation;
+}
+
+}  // namespace
+
+std::vector<Violation> Semantics::atEnd(const State& state) const {
+  std::vector<Violation> result;
+  if (state.data().halted)
+    return result;
+  for (const auto& [check, body] : program_->finals) {
+    if (auto violation = finalViolation(*program_, bounds_, state.data(), check, body))
+      result.push_back(std::move(*violation));
+  }
+  for (const PropertyCheck& check : program_->checks) {
+    if (check.kind != PropertyKind::ExactlyOnce)
+      continue;
+    if (auto violation = neverCalled(*program_, state.data(), check))
+      result.push_back(std::move(*violation));
+  }
+  return result;
+}
+
+std::string Semantics::threadName(const State& state, ThreadId thread) const {
+  return state.data().threads.at(thread).name;
+}
+
+}  // namespace initcheck
