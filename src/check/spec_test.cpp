@@ -1,6 +1,9 @@
 #include "check/spec_test.hpp"
 
+#include "check/check_result.hpp"
 #include "check/spec_expectations.hpp"
+
+#include <set>
 
 namespace initcheck {
 
@@ -30,9 +33,49 @@ SpecTestResult testExpectedError(const LoadedSpec& spec, const ExpectedSpecError
   return {SpecTestStatus::Pass, "error at " + describePosition(error->position)};
 }
 
+std::set<PropertyKind> expectedKinds(const Expectations& expectations) {
+  return {expectations.kinds.begin(), expectations.kinds.end()};
+}
+
+// One line per violation of a kind that was not expected, so a failure explains itself.
+std::string unexpectedViolations(const CheckResult& result,
+                                 const std::set<PropertyKind>& expected) {
+  std::string text;
+  for (const auto& reported : result.violations) {
+    if (expected.count(reported.violation.kind))
+      continue;
+    text += "\n    " + std::to_string(reported.violation.position.line) + ":" +
+            std::to_string(reported.violation.position.column) + ": " +
+            std::string(propertyName(reported.violation.kind)) + ": " + reported.violation.message;
+  }
+  return text;
+}
+
+SpecTestResult compareKinds(const CheckResult& result, const std::set<PropertyKind>& expected) {
+  if (result.verdict == Verdict::InternalError) {
+    std::string errors;
+    for (const auto& error : result.internalErrors)
+      errors += "; " + error;
+    return {SpecTestStatus::Fail, "internal error" + errors};
+  }
+  std::set<PropertyKind> found = result.violatedKinds();
+  std::string comparison =
+      "expected " + describeKinds(expected) + ", found " + describeKinds(found);
+  if (result.verdict == Verdict::Unknown && found != expected) {
+    return {SpecTestStatus::Fail, comparison + " before a limit stopped the search"};
+  }
+  if (found != expected) {
+    return {SpecTestStatus::Fail, comparison + unexpectedViolations(result, expected)};
+  }
+  if (result.verdict == Verdict::Unknown) {
+    return {SpecTestStatus::Fail, comparison + ", but a limit stopped the search: unknown"};
+  }
+  return {SpecTestStatus::Pass, describeKinds(found)};
+}
+
 }  // namespace
 
-SpecTestResult runSpecTest(const LoadedSpec& spec) {
+SpecTestResult runSpecTest(const LoadedSpec& spec, Engine& engine, const CheckOptions& options) {
   if (auto expected = readExpectedError(spec.source))
     return testExpectedError(spec, *expected);
   if (!spec.ok()) {
@@ -44,7 +87,8 @@ SpecTestResult runSpecTest(const LoadedSpec& spec) {
   if (!spec.directives.expectations.declared) {
     return {SpecTestStatus::Fail, "no `expect` line and no `// expect-error:` header"};
   }
-  return {SpecTestStatus::NotImplemented, "checking is not implemented yet"};
+  CheckResult result = engine.check(spec, options);
+  return compareKinds(result, expectedKinds(spec.directives.expectations));
 }
 
 }  // namespace initcheck

@@ -3,19 +3,22 @@
 
 #include <string>
 
+#include "check/check_options.hpp"
+#include "check/engine.hpp"
 #include "check/loaded_spec.hpp"
 
 namespace initcheck {
 
-enum class SpecTestStatus { Pass, Fail, NotImplemented };
+enum class SpecTestStatus { Pass, Fail };
 
 struct SpecTestResult {
   SpecTestStatus status = SpecTestStatus::Fail;
   std::string detail;  // expected vs found, for a person reading the test log
 };
 
-// Front-end part of the test: files with an `// expect-error:` header pass when the first
-// error stands at that position. Files with `expect` items need the checker engine.
-SpecTestResult runSpecTest(const LoadedSpec& spec);
+// A file with an `// expect-error:` header passes when its first error stands at that
+// position. Any other file must be valid and have `expect` items; it passes when the set of
+// kinds some explored execution violates equals the set expected (`ok`: the empty set).
+SpecTestResult runSpecTest(const LoadedSpec& spec, Engine& engine, const CheckOptions& options);
 
 }  // namespace initcheck

@@ -1,0 +1,21 @@
+// How to check a spec: the command line's bound overrides, the search's reduction and state
+// cache, and the resource limits. One struct for every engine.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "explore/explorer.hpp"
+#include "model/directives.hpp"
+
+namespace initcheck {
+
+struct CheckOptions {
+  SpecOptions bounds;  // --unroll, --threads, --depth, --preemptions (unset: the file decides)
+  Reduction reduction = Reduction::None;
+  bool stateCache = true;
+  std::optional<double> timeoutSeconds;
+  std::optional<std::uint64_t> maxStates;
+};
+
+}  // namespace initcheck

@@ -1,0 +1,51 @@
+// What checking one spec file found, whatever the engine: the verdict, each violated property
+// instance with its replayed trace, the bounds that cut some execution, the limit that ended
+// the search early, and the statistics. Reports are written from this alone.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "explore/explorer.hpp"
+#include "model/trace_event.hpp"
+#include "model/violation.hpp"
+#include "support/exit_codes.hpp"
+
+namespace initcheck {
+
+enum class Verdict {
+  Ok,             // every property holds: complete, or bounded when boundsHit is not empty
+  Violated,       // some property is violated
+  Unknown,        // a resource limit ended the search before any violation was found
+  InternalError,  // initcheck failed itself (e.g. a counterexample did not replay)
+};
+
+struct ReportedViolation {
+  Violation violation;
+  std::vector<TraceEvent> trace;  // replayed through the semantics, step after step
+  std::uint32_t preemptions = 0;
+  std::size_t steps = 0;  // scheduling steps of the counterexample
+};
+
+struct CheckResult {
+  Verdict verdict = Verdict::Ok;
+  std::vector<ReportedViolation> violations;  // in the engine's deterministic order
+  std::set<BoundKind> boundsHit;
+  std::optional<LimitKind> limit;  // the limit that stopped the search, if any
+  ExplorationStats stats;
+  std::vector<std::string> internalErrors;
+
+  bool complete() const { return boundsHit.empty() && !limit; }
+  std::set<PropertyKind> violatedKinds() const;
+};
+
+// Internal error > violated > unknown > ok, from the other fields.
+Verdict decideVerdict(const CheckResult& result);
+
+// The exit status `initcheck check` promises for a verdict (LANGUAGE.md section 8).
+ExitCode exitCodeFor(Verdict verdict);
+
+}  // namespace initcheck

@@ -1,0 +1,28 @@
+// Defaults < file options < command-line flags (see effective_bounds.hpp).
+#include "check/effective_bounds.hpp"
+
+namespace initcheck {
+
+namespace {
+
+void overrideWith(Bounds& bounds, const SpecOptions& options) {
+  if (options.unroll)
+    bounds.unroll = *options.unroll;
+  if (options.threads)
+    bounds.threads = *options.threads;
+  if (options.depth)
+    bounds.depth = *options.depth;
+  if (options.preemptions)
+    bounds.preemptions = *options.preemptions;
+}
+
+}  // namespace
+
+Bounds effectiveBounds(const SpecOptions& fileOptions, const SpecOptions& commandLine) {
+  Bounds bounds;
+  overrideWith(bounds, fileOptions);
+  overrideWith(bounds, commandLine);
+  return bounds;
+}
+
+}  // namespace initcheck

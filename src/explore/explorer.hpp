@@ -1,0 +1,63 @@
+// The explicit engine's search: every interleaving of a Semantics within its bounds.
+//
+// `--reduction none` is the plain exhaustive depth-first search over all schedules, kept
+// forever as the oracle that partial-order reduction (next) is tested against. Exploration
+// goes on past violations; each violated property instance is kept once, with the
+// counterexample of fewest preemptions, then fewest steps (Musuvathi and Qadeer, PLDI 2007).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "model/semantics.hpp"
+
+namespace initcheck {
+
+enum class Reduction { None };
+
+struct ExploreOptions {
+  Reduction reduction = Reduction::None;
+  bool stateCache = true;  // off: every execution is walked to its end (exact counts)
+  std::optional<double> timeoutSeconds;
+  std::optional<std::uint64_t> maxStates;
+};
+
+// One step of a schedule: which thread moved, and which choice it took at a `choose`.
+struct ScheduleStep {
+  ThreadId thread = 0;
+  std::uint32_t choice = 0;
+
+  bool operator==(const ScheduleStep&) const = default;
+};
+
+struct Counterexample {
+  Violation violation;
+  std::vector<ScheduleStep> schedule;  // from the initial state to the violation
+  std::uint32_t preemptions = 0;
+};
+
+struct ExplorationStats {
+  std::uint64_t executions = 0;   // maximal paths walked (finished, ended, cut, deadlocked)
+  std::uint64_t states = 0;       // distinct states visited
+  std::uint64_t transitions = 0;  // steps taken
+  double seconds = 0;
+};
+
+// Which resource limit stopped a search early.
+enum class LimitKind { Time, States };
+
+struct ExplorationResult {
+  std::vector<Counterexample> counterexamples;  // one per instance, in a deterministic order
+  std::set<BoundKind> boundsHit;                // bounds that cut some execution
+  bool limitReached = false;                    // time or states ran out: verdict unknown
+  std::optional<LimitKind> limit;               // which one, when limitReached
+  ExplorationStats stats;
+};
+
+// The search over a Semantics; the algorithm itself is the template exploreSystem
+// (exhaustive_search.hpp), which the tests also run over mock transition systems.
+ExplorationResult explore(const Semantics& semantics, const ExploreOptions& options);
+
+}  // namespace initcheck

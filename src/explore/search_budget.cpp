@@ -1,0 +1,38 @@
+// Time and state limits of a search (see search_budget.hpp).
+#include "explore/search_budget.hpp"
+
+namespace initcheck {
+
+namespace {
+constexpr std::uint32_t kCallsPerClockRead = 64;
+}  // namespace
+
+SearchBudget::SearchBudget(std::optional<double> timeoutSeconds,
+                           std::optional<std::uint64_t> maxStates)
+    : start_(std::chrono::steady_clock::now()),
+      timeoutSeconds_(timeoutSeconds),
+      maxStates_(maxStates) {}
+
+bool SearchBudget::exhausted(std::uint64_t statesSoFar) {
+  if (limit_)
+    return true;
+  if (maxStates_ && statesSoFar >= *maxStates_) {
+    limit_ = LimitKind::States;
+  } else if (timeoutSeconds_ && ++callsSinceClock_ >= kCallsPerClockRead) {
+    callsSinceClock_ = 0;
+    if (timeIsUp())
+      limit_ = LimitKind::Time;
+  }
+  return limit_.has_value();
+}
+
+double SearchBudget::elapsedSeconds() const {
+  std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
+  return elapsed.count();
+}
+
+bool SearchBudget::timeIsUp() const {
+  return elapsedSeconds() >= *timeoutSeconds_;
+}
+
+}  // namespace initcheck

@@ -1,0 +1,73 @@
+// The text report (see text_report.hpp): `PATH: ok (complete)`, `PATH: ok (bounded: unroll)`,
+// `PATH: unknown (time limit reached after N executions)`, or one block per violation.
+#include "report/text_report.hpp"
+
+#include <iomanip>
+
+#include "report/peak_memory.hpp"
+#include "report/trace_text.hpp"
+
+namespace initcheck {
+
+namespace {
+
+std::string boundsText(const std::set<BoundKind>& bounds) {
+  std::string text;
+  for (BoundKind bound : bounds)
+    text += (text.empty() ? "" : ", ") + std::string(boundName(bound));
+  return text;
+}
+
+std::string limitText(const CheckResult& result) {
+  std::string limit = result.limit == LimitKind::States ? "state limit" : "time limit";
+  return limit + " reached after " + std::to_string(result.stats.executions) + " executions";
+}
+
+void writeOk(std::ostream& out, const std::string& path, const CheckResult& result) {
+  if (result.boundsHit.empty())
+    out << path << ": ok (complete)\n";
+  else
+    out << path << ": ok (bounded: " << boundsText(result.boundsHit) << ")\n";
+}
+
+void writeViolations(std::ostream& out, const std::string& path, const CheckResult& result) {
+  for (const ReportedViolation& reported : result.violations)
+    writeViolationText(out, path, reported);
+  if (result.limit)
+    out << path << ": note: " << limitText(result) << "; more violations may exist\n";
+}
+
+void writeVerdict(std::ostream& out, const std::string& path, const CheckResult& result) {
+  switch (result.verdict) {
+    case Verdict::Ok:
+      writeOk(out, path, result);
+      return;
+    case Verdict::Violated:
+      writeViolations(out, path, result);
+      return;
+    case Verdict::Unknown:
+      out << path << ": unknown (" << limitText(result) << ")\n";
+      return;
+    case Verdict::InternalError:
+      for (const std::string& error : result.internalErrors)
+        out << path << ": internal error: " << error << "\n";
+      return;
+  }
+}
+
+void writeStats(std::ostream& out, const ExplorationStats& stats) {
+  out << "stats: executions=" << stats.executions << " states=" << stats.states
+      << " transitions=" << stats.transitions << std::fixed << std::setprecision(3)
+      << " seconds=" << stats.seconds << std::setprecision(1)
+      << " peak_rss_mb=" << peakRssMegabytes() << std::defaultfloat << "\n";
+}
+
+}  // namespace
+
+void writeText(std::ostream& out, const std::string& path, const CheckResult& result, bool stats) {
+  writeVerdict(out, path, result);
+  if (stats)
+    writeStats(out, result.stats);
+}
+
+}  // namespace initcheck

@@ -1,0 +1,112 @@
+// The explicit engine end to end: every conformance and corpus spec with `expect` lines is
+// checked, and the kinds found must equal the kinds expected; every counterexample must have
+// replayed (an internal error fails the test).
+#include "check/explicit_engine.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "check/spec_expectations.hpp"
+#include "check/spec_files.hpp"
+
+namespace initcheck {
+namespace {
+
+std::set<PropertyKind> expectedKinds(const LoadedSpec& spec) {
+  const Expectations& expected = spec.directives.expectations;
+  return std::set<PropertyKind>(expected.kinds.begin(), expected.kinds.end());
+}
+
+CheckOptions limited() {
+  CheckOptions options;
+  options.timeoutSeconds = 60;
+  return options;
+}
+
+void checkCorpus(const std::string& folder) {
+  if (!std::filesystem::is_directory(folder))
+    GTEST_SKIP() << folder << " not found";
+  ExplicitEngine engine;
+  for (const std::string& path : collectSpecFiles({folder}).files) {
+    LoadedSpec spec = loadSpecFile(path);
+    if (!spec.ok() || !spec.directives.expectations.declared)
+      continue;
+    CheckResult result = engine.check(spec, limited());
+    ASSERT_TRUE(result.internalErrors.empty()) << path << ": " << result.internalErrors[0];
+    EXPECT_NE(result.verdict, Verdict::Unknown) << path;
+    EXPECT_EQ(describeKinds(result.violatedKinds()), describeKinds(expectedKinds(spec))) << path;
+  }
+}
+
+TEST(ExplicitEngine, ConformanceKindsMatchTheirExpectations) {
+  checkCorpus(std::string(INITCHECK_SHARED_DIR) + "/conformance");
+}
+
+TEST(ExplicitEngine, CorpusKindsMatchTheirExpectations) {
+  checkCorpus(std::string(INITCHECK_SOURCE_DIR) + "/specs");
+}
+
+// The state cache prunes only what cannot give new or cheaper counterexamples: with it off,
+// every schedule is walked, and the same instances come out with the same costs.
+void compareCacheOnAndOff(const std::string& folder) {
+  if (!std::filesystem::is_directory(folder))
+    GTEST_SKIP() << folder << " not found";
+  ExplicitEngine engine;
+  CheckOptions off = limited();
+  off.stateCache = false;
+  off.timeoutSeconds = 2;
+  for (const std::string& path : collectSpecFiles({folder}).files) {
+    LoadedSpec spec = loadSpecFile(path);
+    if (!spec.ok() || !spec.directives.expectations.declared)
+      continue;
+    CheckResult walked = engine.check(spec, off);
+    if (walked.limit)
+      continue;  // too many schedules to walk them all
+    CheckResult cached = engine.check(spec, limited());
+    ASSERT_EQ(cached.violations.size(), walked.violations.size()) << path;
+    for (std::size_t i = 0; i < cached.violations.size(); ++i) {
+      const ReportedViolation& a = cached.violations[i];
+      const ReportedViolation& b = walked.violations[i];
+      EXPECT_TRUE(a.violation.sameInstance(b.violation)) << path;
+      EXPECT_EQ(a.preemptions, b.preemptions) << path << ": " << a.violation.message;
+      EXPECT_EQ(a.steps, b.steps) << path << ": " << a.violation.message;
+    }
+    EXPECT_EQ(cached.boundsHit, walked.boundsHit) << path;
+  }
+}
+
+TEST(ExplicitEngine, CacheOnAndOffAgreeOnTheConformanceFiles) {
+  compareCacheOnAndOff(std::string(INITCHECK_SHARED_DIR) + "/conformance");
+}
+
+TEST(ExplicitEngine, CacheOnAndOffAgreeOnTheCorpus) {
+  compareCacheOnAndOff(std::string(INITCHECK_SOURCE_DIR) + "/specs");
+}
+
+TEST(ExplicitEngine, TwoThreadsOfTwoWritesAreCompleteWithSixExecutions) {
+  LoadedSpec spec =
+      analyzeSpec(SourceFile("t.ic",
+                             "var x: int = 0; var y: int = 0;\nthread a { x = 1; x = 2; }\n"
+                             "thread b { y = 1; y = 2; }\nexpect ok;\n"));
+  CheckOptions options;
+  options.stateCache = false;
+  CheckResult result = makeEngine(EngineKind::Explicit)->check(spec, options);
+  EXPECT_EQ(result.verdict, Verdict::Ok);
+  EXPECT_TRUE(result.complete());
+  EXPECT_EQ(result.stats.executions, 6u);
+}
+
+TEST(ExplicitEngine, CommandLineBoundsOverrideTheFile) {
+  LoadedSpec spec = analyzeSpec(SourceFile(
+      "t.ic", "option unroll = 50;\nvar x: int = 0;\nthread a { while true { x = x + 1; } }\n"));
+  CheckOptions options;
+  options.bounds.unroll = 2;
+  CheckResult result = ExplicitEngine().check(spec, options);
+  EXPECT_EQ(result.verdict, Verdict::Ok);
+  EXPECT_EQ(result.boundsHit, std::set<BoundKind>{BoundKind::Unroll});
+  EXPECT_LT(result.stats.transitions, 10u);
+}
+
+}  // namespace
+}  // namespace initcheck
