@@ -1,27 +1,41 @@
 #include "cli/check_command.hpp"
 
+#include "check/engine.hpp"
 #include "check/loaded_spec.hpp"
+#include "check/spec_files.hpp"
 #include "cli/diagnostics_output.hpp"
-#include "support/exit_codes.hpp"
+#include "cli/exit_status.hpp"
+#include "report/text_report.hpp"
 
 namespace initcheck::cli {
 
-void addCheckCommand(CLI::App& app, CheckOptions& options) {
+void addCheckCommand(CLI::App& app, CheckCommandOptions& options) {
   auto* command = app.add_subcommand("check", "Verify the properties of spec files");
-  command->add_option("files", options.files, "Spec files (.ic)")->required();
+  command->add_option("files", options.files, "Spec files (.ic) or folders (searched recursively)")
+      ->required();
+  addEngineFlags(*command, options.engine);
 }
 
-int runCheckCommand(const CheckOptions& options, std::ostream& out, std::ostream& err) {
-  bool anyError = false;
-  for (const auto& path : options.files) {
+int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::ostream& err) {
+  SpecFileList list = collectSpecFiles(options.files);
+  ExitStatus status;
+  for (const auto& path : list.missing) {
+    err << path << ": error: no such file or folder\n";
+    status.add(ExitCode::SpecError);
+  }
+  auto engine = makeEngine(EngineKind::Explicit);
+  CheckOptions checkOptions = toCheckOptions(options.engine);
+  for (const auto& path : list.files) {
     LoadedSpec spec = loadSpecFile(path);
     if (reportDiagnostics(spec, err)) {
-      anyError = true;
+      status.add(ExitCode::SpecError);
       continue;
     }
-    out << path << ": not checked: the checking engine is not implemented yet\n";
+    CheckResult result = engine->check(spec, checkOptions);
+    writeText(out, path, result, options.engine.stats);
+    status.add(exitCodeFor(result.verdict));
   }
-  return toInt(anyError ? ExitCode::SpecError : ExitCode::NotImplemented);
+  return status.value();
 }
 
 }  // namespace initcheck::cli

@@ -1,5 +1,5 @@
-// `initcheck check FILE...`: verifies spec files. Until the engine lands it validates the
-// files and says plainly that checking is not implemented (exit 4), never a fake verdict.
+// `initcheck check FILE...`: verifies every property of spec files and prints, per file, its
+// verdict or each violation with a counterexample trace. Exit codes: LANGUAGE.md section 8.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -7,13 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "cli/engine_flags.hpp"
+
 namespace initcheck::cli {
 
-struct CheckOptions {
+struct CheckCommandOptions {
   std::vector<std::string> files;
+  EngineFlags engine;
 };
 
-void addCheckCommand(CLI::App& app, CheckOptions& options);
-int runCheckCommand(const CheckOptions& options, std::ostream& out, std::ostream& err);
+void addCheckCommand(CLI::App& app, CheckCommandOptions& options);
+int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace initcheck::cli

@@ -19,7 +19,7 @@ namespace {
 struct AllOptions {
   ParseOptions parse;
   FmtOptions fmt;
-  CheckOptions check;
+  CheckCommandOptions check;
   TestOptions test;
 };
 
@@ -27,7 +27,7 @@ void describeApp(CLI::App& app) {
   app.description(
       "initcheck: a model checker for initialization protocols.\n"
       "Exit codes: 0 all properties hold, 1 a violation (or failed test), 2 spec or usage "
-      "error,\n3 a resource limit ended the search (unknown), 4 not implemented yet.");
+      "error,\n3 a resource limit ended the search (unknown), 70 internal error.");
   app.set_version_flag("--version", std::string("initcheck ") + INITCHECK_VERSION);
   app.require_subcommand(1);
 }

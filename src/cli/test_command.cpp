@@ -1,5 +1,6 @@
 #include "cli/test_command.hpp"
 
+#include "check/engine.hpp"
 #include "check/spec_files.hpp"
 #include "check/spec_test.hpp"
 #include "support/exit_codes.hpp"
@@ -9,38 +10,15 @@ namespace initcheck::cli {
 namespace {
 
 struct Tally {
-  int passed = 0, failed = 0, skipped = 0;
+  int passed = 0, failed = 0;
 };
 
 void printOutcome(const std::string& path, const SpecTestResult& result, std::ostream& out) {
-  switch (result.status) {
-    case SpecTestStatus::Pass:
-      out << "PASS " << path << '\n';
-      break;
-    case SpecTestStatus::Fail:
-      out << "FAIL " << path << ": " << result.detail << '\n';
-      break;
-    case SpecTestStatus::NotImplemented:
-      out << "SKIP " << path << ": " << result.detail << '\n';
-      break;
+  if (result.status == SpecTestStatus::Pass) {
+    out << "PASS " << path << '\n';
+  } else {
+    out << "FAIL " << path << ": " << result.detail << '\n';
   }
-}
-
-void count(const SpecTestResult& result, Tally& tally) {
-  if (result.status == SpecTestStatus::Pass)
-    ++tally.passed;
-  if (result.status == SpecTestStatus::Fail)
-    ++tally.failed;
-  if (result.status == SpecTestStatus::NotImplemented)
-    ++tally.skipped;
-}
-
-int exitCodeFor(const Tally& tally) {
-  if (tally.failed > 0)
-    return toInt(ExitCode::Violation);
-  if (tally.skipped > 0)
-    return toInt(ExitCode::NotImplemented);
-  return toInt(ExitCode::Ok);
 }
 
 }  // namespace
@@ -50,6 +28,7 @@ void addTestCommand(CLI::App& app, TestOptions& options) {
       "test", "Run spec files against their expect lines or expect-error header");
   command->add_option("paths", options.paths, "Spec files or folders (searched recursively)")
       ->required();
+  addEngineFlags(*command, options.engine);
 }
 
 int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& err) {
@@ -62,17 +41,16 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     err << "initcheck: error: no .ic files found\n";
     return toInt(ExitCode::SpecError);
   }
+  auto engine = makeEngine(EngineKind::Explicit);
+  CheckOptions checkOptions = toCheckOptions(options.engine);
   Tally tally;
   for (const auto& path : list.files) {
-    SpecTestResult result = runSpecTest(loadSpecFile(path));
+    SpecTestResult result = runSpecTest(loadSpecFile(path), *engine, checkOptions);
     printOutcome(path, result, out);
-    count(result, tally);
+    ++(result.status == SpecTestStatus::Pass ? tally.passed : tally.failed);
   }
-  out << tally.passed << " passed, " << tally.failed << " failed";
-  if (tally.skipped > 0)
-    out << ", " << tally.skipped << " skipped";
-  out << '\n';
-  return exitCodeFor(tally);
+  out << tally.passed << " passed, " << tally.failed << " failed\n";
+  return toInt(tally.failed > 0 ? ExitCode::Violation : ExitCode::Ok);
 }
 
 }  // namespace initcheck::cli

@@ -7,10 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "cli/engine_flags.hpp"
+
 namespace initcheck::cli {
 
 struct TestOptions {
   std::vector<std::string> paths;
+  EngineFlags engine;
 };
 
 void addTestCommand(CLI::App& app, TestOptions& options);

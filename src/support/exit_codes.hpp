@@ -8,7 +8,6 @@ enum class ExitCode : int {
   Violation = 1,       // some property is violated (or: a test failed, a file is not formatted)
   SpecError = 2,       // a spec or usage error
   Unknown = 3,         // a resource limit ended the search first
-  NotImplemented = 4,  // the requested feature does not exist yet
   InternalError = 70,  // a bug in initcheck (EX_SOFTWARE)
 };
 

@@ -159,11 +159,54 @@ TEST_F(CliTest, FmtOfASyntaxErrorExitsTwo) {
   EXPECT_NE(run.err.find(": error: "), std::string::npos);
 }
 
-TEST_F(CliTest, CheckSaysPlainlyThatTheEngineIsNotThereYet) {
+const char* kLostUpdate =
+    "var count: int = 0;\n"
+    "thread a { count = count + 1; }\n"
+    "thread b { count = count + 1; }\n"
+    "check final count == 2;\n"
+    "expect race;\n"
+    "expect final;\n";
+
+const char* kSpin =
+    "var flag: bool = false;\n"
+    "thread main { while !flag { } }\n"
+    "expect ok;\n";
+
+TEST_F(CliTest, CheckSaysOkCompleteForACorrectSpec) {
   std::string path = write("ok.ic", kValidSpec);
   CliRun run = runWith({"check", path});
-  EXPECT_EQ(run.exitCode, 4);
-  EXPECT_NE(run.out.find("not implemented"), std::string::npos) << run.out;
+  EXPECT_EQ(run.exitCode, 0) << run.out << run.err;
+  EXPECT_EQ(run.out, path + ": ok (complete)\n");
+}
+
+TEST_F(CliTest, CheckReportsEachViolationWithATraceAndExitsOne) {
+  std::string path = write("lost.ic", kLostUpdate);
+  CliRun run = runWith({"check", path});
+  EXPECT_EQ(run.exitCode, 1) << run.out << run.err;
+  EXPECT_NE(run.out.find(": violation: race: "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find(": violation: final: "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("  1. "), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, CheckFlagsOverrideBoundsAndTheVerdictNamesTheCut) {
+  std::string path = write("spin.ic", kSpin);
+  CliRun run = runWith({"check", "--unroll", "2", path});
+  EXPECT_EQ(run.exitCode, 0) << run.out << run.err;
+  EXPECT_EQ(run.out, path + ": ok (bounded: unroll)\n");
+}
+
+TEST_F(CliTest, CheckStatsAddsOneLine) {
+  std::string path = write("ok.ic", kValidSpec);
+  CliRun run = runWith({"check", "--stats", "--state-cache", "off", path});
+  EXPECT_EQ(run.exitCode, 0) << run.out << run.err;
+  EXPECT_NE(run.out.find("stats: executions="), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find(" peak_rss_mb="), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, CheckRejectsBadFlagValues) {
+  std::string path = write("ok.ic", kValidSpec);
+  EXPECT_EQ(runWith({"check", "--unroll", "-1", path}).exitCode, 2);
+  EXPECT_EQ(runWith({"check", "--state-cache", "maybe", path}).exitCode, 2);
 }
 
 TEST_F(CliTest, CheckStillRejectsInvalidSpecs) {
@@ -189,15 +232,17 @@ TEST_F(CliTest, TestPassesAndFailsExpectErrorFiles) {
   EXPECT_NE(run.out.find("\n2 passed, 2 failed\n"), std::string::npos) << run.out;
 }
 
-TEST_F(CliTest, TestSkipsSpecsThatNeedTheEngineWithADistinctExitCode) {
-  write("t/right.ic", "// expect-error: 2:15\nthread main { nope = 1; }\n");
-  write("t/spec.ic", kValidSpec);
+TEST_F(CliTest, TestComparesFoundKindsWithExpectLines) {
+  write("t/lost.ic", kLostUpdate);
+  write("t/ok.ic", kValidSpec);
+  std::string wrong = write("t/wrong.ic", std::string(kLostUpdate).substr(0, 108) + "expect ok;\n");
   CliRun run = runWith({"test", folder() + "/t"});
-  EXPECT_EQ(run.exitCode, 4);
-  EXPECT_NE(run.out.find("SKIP " + folder() + "/t/spec.ic: checking is not implemented yet"),
-            std::string::npos)
+  EXPECT_EQ(run.exitCode, 1);
+  EXPECT_NE(run.out.find("PASS " + folder() + "/t/lost.ic\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("PASS " + folder() + "/t/ok.ic\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("FAIL " + wrong + ": expected ok, found {race, final}"), std::string::npos)
       << run.out;
-  EXPECT_NE(run.out.find("\n1 passed, 0 failed, 1 skipped\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\n2 passed, 1 failed\n"), std::string::npos) << run.out;
 }
 
 TEST_F(CliTest, TestFailsASpecWithoutExpectations) {

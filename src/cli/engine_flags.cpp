@@ -1,0 +1,49 @@
+#include "cli/engine_flags.hpp"
+
+namespace initcheck::cli {
+
+namespace {
+
+void addBoundFlags(CLI::App& command, EngineFlags& flags) {
+  command.add_option("--unroll", flags.unroll, "Iterations of one while loop per execution")
+      ->check(CLI::NonNegativeNumber);
+  command.add_option("--threads", flags.threads, "Threads alive in one execution")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--depth", flags.depth, "Call depth")->check(CLI::NonNegativeNumber);
+  command.add_option("--preemptions", flags.preemptions, "Preemptive context switches")
+      ->check(CLI::NonNegativeNumber);
+}
+
+void addSearchFlags(CLI::App& command, EngineFlags& flags) {
+  command.add_option("--reduction", flags.reduction, "Partial-order reduction (none)")
+      ->check(CLI::IsMember({"none"}));
+  command.add_option("--state-cache", flags.stateCache, "Prune states already explored")
+      ->check(CLI::IsMember({"on", "off"}));
+  command.add_option("--timeout", flags.timeoutSeconds, "Seconds before the verdict is unknown")
+      ->check(CLI::PositiveNumber);
+  command.add_option("--max-states", flags.maxStates, "States before the verdict is unknown")
+      ->check(CLI::PositiveNumber);
+  command.add_flag("--stats", flags.stats, "Print executions, states, transitions, time, memory");
+}
+
+}  // namespace
+
+void addEngineFlags(CLI::App& command, EngineFlags& flags) {
+  addBoundFlags(command, flags);
+  addSearchFlags(command, flags);
+}
+
+CheckOptions toCheckOptions(const EngineFlags& flags) {
+  CheckOptions options;
+  options.bounds.unroll = flags.unroll;
+  options.bounds.threads = flags.threads;
+  options.bounds.depth = flags.depth;
+  options.bounds.preemptions = flags.preemptions;
+  options.reduction = Reduction::None;
+  options.stateCache = flags.stateCache == "on";
+  options.timeoutSeconds = flags.timeoutSeconds;
+  options.maxStates = flags.maxStates;
+  return options;
+}
+
+}  // namespace initcheck::cli
