@@ -41,7 +41,7 @@ class Checker {
 
  private:
   // Where an expression stands; global initializers and `final` allow only part of the language.
-  enum class ExprMode { Code, GlobalInitializer, FinalCondition };
+  enum class ExprMode { Code, GlobalInitializer, FinalCondition, AwaitCondition };
 
   // checker.cpp
   void error(SourcePosition position, std::string message);
@@ -109,6 +109,7 @@ class Checker {
   void requireKind(SourcePosition position, const ValueType& actual, ValueKind wanted,
                    const std::string& what);
   bool allowedInMode(const ast::Expr& expr);
+  bool allowedInAwait(const ast::Expr& expr);
   ValueType nameValue(const ast::NameRef& ref, SourcePosition position);
   bool globalUsableInInitializer(const Symbol& symbol, SourcePosition position);
   void checkEquality(ast::Binary& binary, const ValueType& left, const ValueType& right);

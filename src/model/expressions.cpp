@@ -12,6 +12,8 @@
 // its value (no thread can race with the read, so `load()` would add nothing).
 #include "model/checker.hpp"
 
+#include <set>
+
 namespace initcheck {
 
 namespace {
@@ -138,6 +140,8 @@ bool Checker::allowedInMode(const ast::Expr& expr) {
     error(expr.position, kFinalForms);
     return false;
   }
+  if (mode_ == ExprMode::AwaitCondition)
+    return allowedInAwait(expr);
   if (mode_ == ExprMode::GlobalInitializer) {
     const auto* call = std::get_if<ast::Call>(&expr.node);
     bool builtin = call && lookupKind(*call->callee) == SymbolKind::Builtin;
@@ -145,6 +149,27 @@ bool Checker::allowedInMode(const ast::Expr& expr) {
       error(expr.position, "global initializers cannot call functions or methods");
       return false;
     }
+  }
+  return true;
+}
+
+// Atomic operations never block, and an evaluation that finds the condition false leaves no
+// trace, so `await locked.cas(false, true, acquire)` is a spinlock's acquire. Anything that may
+// block (once, mutex, waitgroup, channel operations, calls of functions) is refused.
+bool Checker::allowedInAwait(const ast::Expr& expr) {
+  static const std::set<std::string> kAtomicMethods = {"load", "swap", "cas", "add"};
+  const auto* call = std::get_if<ast::Call>(&expr.node);
+  const auto* method = std::get_if<ast::MethodCall>(&expr.node);
+  bool builtin = call && lookupKind(*call->callee) == SymbolKind::Builtin;
+  if ((call && !builtin) || (method && !kAtomicMethods.count(method->method.name))) {
+    error(expr.position,
+          "an await condition may only read: no calls, and no methods but atomic operations");
+    return false;
+  }
+  if (std::holds_alternative<ast::ChooseRange>(expr.node) ||
+      std::holds_alternative<ast::ChooseValues>(expr.node)) {
+    error(expr.position, "an await condition may not use 'choose'");
+    return false;
   }
   return true;
 }

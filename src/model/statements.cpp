@@ -196,8 +196,14 @@ void Checker::checkStmtNode(ast::AssumeStmt& stmt, SourcePosition) {
   checkCondition(stmt.condition);
 }
 
+// An await condition is evaluated atomically, again and again until it holds: it may read
+// variables and atomics (`load`) and use operators and builtins, but nothing that blocks,
+// writes or chooses (a call, a sync operation, `choose`).
 void Checker::checkStmtNode(ast::AwaitStmt& stmt, SourcePosition) {
+  ExprMode saved = mode_;
+  mode_ = ExprMode::AwaitCondition;
   checkCondition(stmt.condition);
+  mode_ = saved;
 }
 
 // Only calls and method calls may stand as statements; their result, if any, is dropped.

@@ -11,6 +11,23 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
+TEST(Await, ConditionsMayReadAndUseAtomicsButNotBlockCallOrChoose) {
+  std::string ok =
+      "var a: atomic bool = false;\nvar n: int = 0;\nvar xs: list = [];\n"
+      "thread main { await a.cas(false, true, acquire) && n == 0 && len(xs) == 0; "
+      "await a.load(); }";
+  EXPECT_THAT(errorsOf(ok), ElementsAre());
+  std::string src =
+      "var c: chan(1);\nfunc f() -> bool { return true; }\n"
+      "thread main { await c.recv() == 1; await f(); await choose(true, false); }";
+  std::string refused =
+      ": an await condition may only read: no calls, and no methods but "
+      "atomic operations";
+  EXPECT_THAT(errorsOf(src),
+              ElementsAre(at(src, "c.recv") + refused, at(src, "f();") + refused,
+                          at(src, "choose") + ": an await condition may not use 'choose'"));
+}
+
 TEST(Functions, CallsCheckArityAndArgumentTypes) {
   std::string src =
       "func f(a: int, b: string) -> bool { return true; }\n"
