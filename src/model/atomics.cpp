@@ -3,6 +3,7 @@
 // read-modify-writes continue it, a plain store starts a new one; acquire (or stronger)
 // loads and RMWs that read from the sequence join its clock. Relaxed adds nothing.
 #include "model/executor.hpp"
+#include "parser/ast_names.hpp"
 
 namespace initcheck {
 
@@ -18,22 +19,6 @@ bool acquires(MemoryOrder order) {
 bool releases(MemoryOrder order) {
   return order == MemoryOrder::Release || order == MemoryOrder::AcqRel ||
          order == MemoryOrder::SeqCst;
-}
-
-std::string orderName(MemoryOrder order) {
-  switch (order) {
-    case MemoryOrder::Relaxed:
-      return "relaxed";
-    case MemoryOrder::Acquire:
-      return "acquire";
-    case MemoryOrder::Release:
-      return "release";
-    case MemoryOrder::AcqRel:
-      return "acq_rel";
-    case MemoryOrder::SeqCst:
-      return "seq_cst";
-  }
-  return "seq_cst";
 }
 
 int argumentCount(AtomicKind kind) {
@@ -127,7 +112,8 @@ void Executor::execAtomic(ThreadId t, const Instr& instr) {
     if (bookkeeping_)
       recordWrite(t, location, instr.position);
   }
-  event(t, instr.position, EventKind::AtomicOp, effect->text + " (" + orderName(order) + ")");
+  event(t, instr.position, EventKind::AtomicOp,
+        effect->text + " (" + std::string(ast::memoryOrderName(order)) + ")");
   push(t, std::move(effect->result));
 }
 

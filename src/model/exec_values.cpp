@@ -160,15 +160,23 @@ void Executor::execBinary(ThreadId t, const Instr& instr) {
   push(t, Value::integer(result));
 }
 
+// A list and an int index inside it; otherwise a runtime error (and false).
+bool Executor::validIndex(const Value& list, const Value& index, const Instr& instr) {
+  if (!expectTag(list, ValueTag::List, instr) || !expectTag(index, ValueTag::Int, instr))
+    return false;
+  if (index.number >= 0 && index.number < static_cast<std::int64_t>(list.list->size()))
+    return true;
+  runtimeError(
+      instr, "index out of range",
+      "index " + show(index) + " of a list of length " + std::to_string(list.list->size()));
+  return false;
+}
+
 void Executor::execIndex(ThreadId t, const Instr& instr) {
   Value index = pop(t);
   Value list = pop(t);
-  if (!expectTag(list, ValueTag::List, instr) || !expectTag(index, ValueTag::Int, instr))
+  if (!validIndex(list, index, instr))
     return;
-  if (index.number < 0 || index.number >= static_cast<std::int64_t>(list.list->size()))
-    return runtimeError(
-        instr, "index out of range",
-        "index " + show(index) + " of a list of length " + std::to_string(list.list->size()));
   push(t, (*list.list)[static_cast<std::size_t>(index.number)]);
 }
 
@@ -176,12 +184,8 @@ void Executor::execListSet(ThreadId t, const Instr& instr) {
   Value list = pop(t);
   Value value = pop(t);
   Value index = pop(t);
-  if (!expectTag(list, ValueTag::List, instr) || !expectTag(index, ValueTag::Int, instr))
+  if (!validIndex(list, index, instr))
     return;
-  if (index.number < 0 || index.number >= static_cast<std::int64_t>(list.list->size()))
-    return runtimeError(
-        instr, "index out of range",
-        "index " + show(index) + " of a list of length " + std::to_string(list.list->size()));
   ListData copy = *list.list;
   copy[static_cast<std::size_t>(index.number)] = std::move(value);
   push(t, Value::makeList(std::move(copy)));

@@ -112,6 +112,7 @@ class Executor {
   void execLabel(ThreadId t, const Instr& instr);
   void resolveLabels(ThreadId t);
   void execAssert(ThreadId t, const Instr& instr);
+  bool validIndex(const Value& list, const Value& index, const Instr& instr);
   void runtimeError(const Instr& instr, const std::string& kind, const std::string& detail);
   void report(Violation violation);
   void showFailure(const Violation& violation);
