@@ -44,6 +44,47 @@ TEST(SemanticsSearch, TwoThreadsOfTwoWritesHaveSixExecutions) {
   EXPECT_TRUE(result.boundsHit.empty());
 }
 
+std::uint64_t executionsOf(const std::string& text) {
+  Compiled c = compile(text);
+  return explore(c.semantics, cache(false)).stats.executions;
+}
+
+// Exact counts of small programs with the cache off (--reduction none, --state-cache off):
+// the number of maximal schedules, from first principles.
+TEST(SemanticsSearch, ExactExecutionCountsOfSmallPrograms) {
+  // Three threads of one write each: 3! orders.
+  EXPECT_EQ(executionsOf("var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\n"
+                         "thread c { x = 3; }\n"),
+            6u);
+  // Three steps against one: C(4, 1).
+  EXPECT_EQ(executionsOf("var x: int = 0; var y: int = 0;\n"
+                         "thread a { x = 1; x = 2; x = 3; }\nthread b { y = 1; }\n"),
+            4u);
+  // Private computation adds no steps: still C(4, 2).
+  EXPECT_EQ(executionsOf("var x: int = 0; var y: int = 0;\n"
+                         "thread a { let p = 1 + 2; x = p; let q = p * 2; x = q; }\n"
+                         "thread b { y = 1; let r = 3; y = r; }\n"),
+            6u);
+  // A choose is a step with one successor per value: C(3, 1) schedules x 3 values.
+  EXPECT_EQ(executionsOf("var x: int = 0; var y: int = 0;\n"
+                         "thread a { let v = choose(0..3); x = v; }\nthread b { y = 1; }\n"),
+            9u);
+  // Four atomic adds, one per thread: 4! orders.
+  EXPECT_EQ(executionsOf("var c: atomic int = 0;\nthread a { c.add(1); }\nthread b { c.add(1); }\n"
+                         "thread d { c.add(1); }\nthread e { c.add(1); }\n"),
+            24u);
+  // A mutex: whoever locks first runs lock, write, unlock before the other can lock.
+  EXPECT_EQ(executionsOf("var m: mutex; var x: int = 0;\n"
+                         "thread a { m.lock(); x = 1; m.unlock(); }\n"
+                         "thread b { m.lock(); x = 2; m.unlock(); }\n"),
+            2u);
+  // A once: the first caller enters, runs f (one write), finishes; the other, blocked while
+  // f runs, then returns at once.
+  EXPECT_EQ(executionsOf("var o: once; var x: int = 0;\nfunc f() { x = 1; }\n"
+                         "thread a { o.do(f); }\nthread b { o.do(f); }\n"),
+            2u);
+}
+
 TEST(SemanticsSearch, ARaceIsFoundWithAndWithoutCacheAndReplays) {
   Compiled c =
       compile("var v: int = 0;\nthread a { v = 1; }\nthread b { let t = v; assert t >= 0; }\n");
