@@ -151,9 +151,10 @@ void Executor::resolveLabels(ThreadId t) {
       Violation violation;
       violation.kind = PropertyKind::HappensBefore;
       violation.instanceKey = positionText(check.position) + " " + positionText(position);
-      violation.message = "the statement at " + positionText(position) + " in " +
-                          state_.threads[t].name +
-                          " runs with no labelled 'before' statement happening before it";
+      violation.message = "@" + program_.targetNames.at(check.after) + " at " +
+                          positionText(position) + " runs in " + state_.threads[t].name +
+                          " with no @" + program_.targetNames.at(check.before) +
+                          " happening before it";
       violation.position = position;
       violation.related.push_back({check.position, "the check"});
       report(std::move(violation));

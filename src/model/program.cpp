@@ -141,8 +141,10 @@ CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols
       addGlobal(program, *decl, symbols.at(decl->symbol));
   }
   for (const PropertyCheck& check : directives.checks) {
-    if (check.target != kUnresolved)
-      program.targetNames[check.target] = symbols.at(check.target).name;
+    for (SymbolId named : {check.target, check.before, check.after}) {
+      if (named != kUnresolved)
+        program.targetNames[named] = symbols.at(named).name;
+    }
     auto it = program.globalLocation.find(check.target);
     if (check.kind == PropertyKind::InitBeforeUse && it != program.globalLocation.end())
       program.globals[static_cast<std::size_t>(it->second)].monitored = true;

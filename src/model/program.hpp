@@ -112,8 +112,8 @@ class CompiledProgram {
   std::vector<std::pair<PropertyCheck, BodyId>> finals;
   std::vector<PropertyCheck> checks;
   std::map<SymbolId, std::int64_t> globalLocation;  // global symbol -> location
-  // The name of each check's target (the program keeps no pointer into the symbol table,
-  // which may move after compilation).
+  // The name of each check's target and labels (the program keeps no pointer into the symbol
+  // table, which may move after compilation).
   std::map<SymbolId, std::string> targetNames;
 
   std::int64_t atom(const std::string& text);
