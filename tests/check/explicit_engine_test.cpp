@@ -49,9 +49,9 @@ TEST(ExplicitEngine, CorpusKindsMatchTheirExpectations) {
 
 // The state cache prunes only what cannot give new or cheaper counterexamples: with it off,
 // every schedule is walked, and the same instances come out with the same costs.
-void compareCacheOnAndOff(const std::string& folder) {
-  if (!std::filesystem::is_directory(folder))
-    GTEST_SKIP() << folder << " not found";
+// Returns how many files were compared (the others have too many schedules to walk).
+std::size_t compareCacheOnAndOff(const std::string& folder) {
+  std::size_t compared = 0;
   ExplicitEngine engine;
   CheckOptions off = limited();
   off.stateCache = false;
@@ -64,7 +64,12 @@ void compareCacheOnAndOff(const std::string& folder) {
     if (walked.limit)
       continue;  // too many schedules to walk them all
     CheckResult cached = engine.check(spec, limited());
-    ASSERT_EQ(cached.violations.size(), walked.violations.size()) << path;
+    ++compared;
+    if (cached.violations.size() != walked.violations.size()) {
+      ADD_FAILURE() << path << ": " << cached.violations.size() << " violations with the cache, "
+                    << walked.violations.size() << " without";
+      continue;
+    }
     for (std::size_t i = 0; i < cached.violations.size(); ++i) {
       const ReportedViolation& a = cached.violations[i];
       const ReportedViolation& b = walked.violations[i];
@@ -74,14 +79,18 @@ void compareCacheOnAndOff(const std::string& folder) {
     }
     EXPECT_EQ(cached.boundsHit, walked.boundsHit) << path;
   }
+  return compared;
 }
 
 TEST(ExplicitEngine, CacheOnAndOffAgreeOnTheConformanceFiles) {
-  compareCacheOnAndOff(std::string(INITCHECK_SHARED_DIR) + "/conformance");
+  std::string folder = std::string(INITCHECK_SHARED_DIR) + "/conformance";
+  if (!std::filesystem::is_directory(folder))
+    GTEST_SKIP() << folder << " not found";
+  EXPECT_GE(compareCacheOnAndOff(folder), 18u);  // of 20: all but the largest state spaces
 }
 
 TEST(ExplicitEngine, CacheOnAndOffAgreeOnTheCorpus) {
-  compareCacheOnAndOff(std::string(INITCHECK_SOURCE_DIR) + "/specs");
+  EXPECT_GE(compareCacheOnAndOff(std::string(INITCHECK_SOURCE_DIR) + "/specs"), 100u);  // of 119
 }
 
 TEST(ExplicitEngine, TwoThreadsOfTwoWritesAreCompleteWithSixExecutions) {
