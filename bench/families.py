@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""The benchmark's scaling families as .ic specs (issue 4).
+
+    families.py FAMILY N            print one spec
+    families.py --all N OUTDIR      write every family at size N into OUTDIR
+
+Families (closed forms are Mazurkiewicz trace counts, which an optimal DPOR must hit):
+  indep-N        N threads, each writing its own variable twice        1 trace
+  readers-N      one atomic store, N atomic loads in other threads     2^N
+  counter-N      N threads, one atomic add each to one variable        N!
+  writes3-N      N threads, three atomic stores each to one variable   (3N)!/6^N
+  once-N         N threads o.do(build), then assert the value
+  dcl-N          double-checked locking with acquire/release (conformance 08), N threads
+  loopclosure-N  conformance 02 with N iterations
+Every spec expects ok: the families measure search speed, not bug finding."""
+import pathlib
+import sys
+
+
+def indep(n):
+    lines = [f"var x{i}: int = 0;" for i in range(n)]
+    lines += [f"thread t{i} {{ x{i} = 1; x{i} = 2; }}" for i in range(n)]
+    return lines
+
+
+def readers(n):
+    lines = ["var a: atomic int = 0;", "thread writer { a.store(1); }"]
+    lines += [f"thread r{i} {{ let v = a.load(); }}" for i in range(n)]
+    return lines
+
+
+def counter(n):
+    lines = ["var c: atomic int = 0;"]
+    lines += [f"thread t{i} {{ c.add(1); }}" for i in range(n)]
+    return lines
+
+
+def writes3(n):
+    lines = ["var a: atomic int = 0;"]
+    lines += [f"thread t{i} {{ a.store({i}); a.store({i}); a.store({i}); }}" for i in range(n)]
+    return lines
+
+
+def once(n):
+    lines = ["var o: once;", "var value: int;", "init func build() { value = 42; }",
+             "check single_init(build);", "check exactly_once(build);"]
+    lines += [f"thread t{i} {{ o.do(build); assert value == 42; }}" for i in range(n)]
+    return lines
+
+
+def dcl(n):
+    lines = [
+        "var ready: atomic bool = false;", "var mu: mutex;", "var value: int;",
+        "init func compute() -> int { return 42; }",
+        "func get() -> int {",
+        "    if !ready.load(acquire) {",
+        "        mu.lock();",
+        "        if !ready.load(relaxed) {",
+        "            value = compute();",
+        "            ready.store(true, release);",
+        "        }",
+        "        mu.unlock();",
+        "    }",
+        "    return value;",
+        "}",
+        "check exactly_once(compute);",
+    ]
+    lines += [f"thread t{i} {{ assert get() == 42; }}" for i in range(n)]
+    return lines
+
+
+def loopclosure(n):
+    names = ", ".join(f'"k{i}"' for i in range(n))
+    lines = [
+        "init func initConfig(name: string) { }", "var wg: waitgroup;",
+        "thread main {", "    let fs = [];", f"    for name in [{names}] {{",
+        "        let o = new once;",
+        "        fs = append(fs, func() { o.do(func() { initConfig(name); }); });",
+        "    }", "    for f in fs {", "        wg.add(1);",
+        "        go func() { f(); wg.done(); }();", "    }", "    wg.wait();", "}",
+        "check single_init(initConfig);",
+    ]
+    lines += [f'check exactly_once(initConfig("k{i}"));' for i in range(n)]
+    return lines
+
+
+FAMILIES = {"indep": indep, "readers": readers, "counter": counter, "writes3": writes3,
+            "once": once, "dcl": dcl, "loopclosure": loopclosure}
+
+
+def spec(family, n):
+    body = FAMILIES[family](n)
+    return "\n".join([f'spec "{family}-{n}";', "", f"option threads = {n + 2};", *body, "",
+                      "expect ok;", ""])
+
+
+def main(argv):
+    if len(argv) == 4 and argv[1] == "--all":
+        out = pathlib.Path(argv[3])
+        out.mkdir(parents=True, exist_ok=True)
+        for family in FAMILIES:
+            (out / f"{family}-{argv[2]}.ic").write_text(spec(family, int(argv[2])))
+        return 0
+    if len(argv) == 3 and argv[1] in FAMILIES:
+        sys.stdout.write(spec(argv[1], int(argv[2])))
+        return 0
+    sys.stderr.write(__doc__)
+    return 2
+
+
+sys.exit(main(sys.argv))
