@@ -17,10 +17,6 @@ const Diagnostic* firstError(const DiagnosticList& list) {
   return nullptr;
 }
 
-std::string describePosition(SourcePosition position) {
-  return std::to_string(position.line) + ":" + std::to_string(position.column);
-}
-
 SpecTestResult testExpectedError(const LoadedSpec& spec, const ExpectedSpecError& expected) {
   const Diagnostic* error = firstError(spec.diagnostics);
   if (!error) {
@@ -28,9 +24,9 @@ SpecTestResult testExpectedError(const LoadedSpec& spec, const ExpectedSpecError
   }
   if (!expected.matches(error->position)) {
     return {SpecTestStatus::Fail, "expected an error at " + expected.describe() + ", found " +
-                                      describePosition(error->position) + ": " + error->message};
+                                      error->position.text() + ": " + error->message};
   }
-  return {SpecTestStatus::Pass, "error at " + describePosition(error->position)};
+  return {SpecTestStatus::Pass, "error at " + error->position.text()};
 }
 
 std::set<PropertyKind> expectedKinds(const Expectations& expectations) {
@@ -44,8 +40,7 @@ std::string unexpectedViolations(const CheckResult& result,
   for (const auto& reported : result.violations) {
     if (expected.count(reported.violation.kind))
       continue;
-    text += "\n    " + std::to_string(reported.violation.position.line) + ":" +
-            std::to_string(reported.violation.position.column) + ": " +
+    text += "\n    " + reported.violation.position.text() + ": " +
             std::string(propertyName(reported.violation.kind)) + ": " + reported.violation.message;
   }
   return text;
@@ -81,8 +76,8 @@ SpecTestResult runSpecTest(const LoadedSpec& spec, Engine& engine, const CheckOp
   if (!spec.ok()) {
     const Diagnostic* error = firstError(spec.diagnostics);
     return {SpecTestStatus::Fail,
-            "spec error: " + (error ? describePosition(error->position) + ": " + error->message
-                                    : std::string("unknown"))};
+            "spec error: " +
+                (error ? error->position.text() + ": " + error->message : std::string("unknown"))};
   }
   if (!spec.directives.expectations.declared) {
     return {SpecTestStatus::Fail, "no `expect` line and no `// expect-error:` header"};

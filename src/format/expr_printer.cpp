@@ -81,13 +81,15 @@ struct ExprPrinter {
 
   Doc operator()(const ast::IntLiteral& n) const { return Doc::text(std::to_string(n.value)); }
   Doc operator()(const ast::BoolLiteral& n) const { return Doc::text(n.value ? "true" : "false"); }
-  Doc operator()(const ast::StringLiteral& n) const { return Doc::text(quoteString(n.value)); }
+  Doc operator()(const ast::StringLiteral& n) const {
+    return Doc::text(ast::quotedStringLiteral(n.value));
+  }
   Doc operator()(const ast::NameRef& n) const { return Doc::text(n.name); }
   Doc operator()(const ast::ListLiteral& n) const {
     return Doc::text("[") + commaSeparated(n.elements, pool) + Doc::text("]");
   }
   Doc operator()(const ast::Unary& n) const {
-    Doc op = Doc::text(std::string(unaryOperatorText(n.op)));
+    Doc op = Doc::text(std::string(ast::unaryOperatorName(n.op)));
     const auto* inner = std::get_if<ast::Unary>(&n.operand->node);
     bool doubleMinus = n.op == ast::UnaryOperator::Negate && inner != nullptr &&
                        inner->op == ast::UnaryOperator::Negate;
@@ -97,7 +99,7 @@ struct ExprPrinter {
   }
   Doc operator()(const ast::Binary& n) const {
     int level = binaryPrecedence(n.op);
-    std::string op = " " + std::string(binaryOperatorText(n.op)) + " ";
+    std::string op = " " + std::string(ast::binaryOperatorName(n.op)) + " ";
     return operand(*n.left, level, pool) + Doc::text(op) + operand(*n.right, level + 1, pool);
   }
   Doc operator()(const ast::Call& n) const {

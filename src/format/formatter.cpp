@@ -31,6 +31,7 @@
 //   the `spec` line, so the other comments go after it.
 // - The output ends with exactly one newline.
 #include "format/formatter.hpp"
+#include "parser/ast_names.hpp"
 
 #include <limits>
 
@@ -61,7 +62,7 @@ Doc printTitle(const ast::File& file, CommentPool& pool) {
   for (const ast::Comment* comment : pool.takeHeader()) {
     doc += format::commentDoc(*comment) + Doc::hardLine();
   }
-  doc += Doc::text("spec " + format::quoteString(*file.title) + ";");
+  doc += Doc::text("spec " + ast::quotedStringLiteral(*file.title) + ";");
   for (const ast::Comment* comment : pool.takeSpecTrailing(firstItemPosition(file))) {
     doc += Doc::text(" ") + format::commentDoc(*comment);
   }

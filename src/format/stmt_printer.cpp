@@ -1,6 +1,7 @@
 // The statement printer: one statement per line inside a block, `} else {` on one line,
 // `go { ... };` keeping its semicolon, labels as `@name stmt`.
 #include "format/stmt_printer.hpp"
+#include "parser/ast_names.hpp"
 
 #include "format/expr_printer.hpp"
 #include "format/nested_blocks.hpp"
@@ -73,7 +74,7 @@ struct StmtPrinter {
   Doc operator()(const ast::AssertStmt& s) const {
     Doc doc = text("assert ") + printExpr(s.condition, pool);
     if (s.message)
-      doc += text(", " + quoteString(*s.message));
+      doc += text(", " + ast::quotedStringLiteral(*s.message));
     return doc + text(";");
   }
   Doc operator()(const ast::AssumeStmt& s) const {

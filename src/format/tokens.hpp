@@ -10,8 +10,5 @@
 namespace initcheck::format {
 
 std::string typeText(const ast::Type& type);
-std::string_view binaryOperatorText(ast::BinaryOperator op);
-std::string_view unaryOperatorText(ast::UnaryOperator op);
-std::string quoteString(std::string_view value);
 
 }  // namespace initcheck::format

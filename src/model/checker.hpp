@@ -167,6 +167,7 @@ class Checker {
   void checkNamedProperty(ast::NamedProperty& property, SourcePosition position);
   bool checkPropertyArity(const ast::NamedProperty& property, std::size_t expected);
   ast::Expr* propertyArgument(ast::Argument& argument);
+  ast::Expr* soleArgument(ast::NamedProperty& property);
   void checkInitFuncProperty(ast::NamedProperty& property, PropertyCheck check);
   SymbolId resolveInitFunc(ast::Expr& argument, std::string_view property);
   bool checkLiteralArguments(ast::Call& call, const Symbol& function, PropertyCheck& check);

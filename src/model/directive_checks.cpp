@@ -102,6 +102,14 @@ bool Checker::checkPropertyArity(const ast::NamedProperty& property, std::size_t
 }
 
 // The expression of a property argument; a memory order is reported.
+// The one argument of a property that takes exactly one (not a memory order); else nullptr,
+// with the error reported.
+ast::Expr* Checker::soleArgument(ast::NamedProperty& property) {
+  if (!checkPropertyArity(property, 1))
+    return nullptr;
+  return propertyArgument(property.arguments[0]);
+}
+
 ast::Expr* Checker::propertyArgument(ast::Argument& argument) {
   if (!argument.isOrder())
     return &*std::get<ast::Box<ast::Expr>>(argument.value);
@@ -110,9 +118,7 @@ ast::Expr* Checker::propertyArgument(ast::Argument& argument) {
 }
 
 void Checker::checkInitFuncProperty(ast::NamedProperty& property, PropertyCheck check) {
-  if (!checkPropertyArity(property, 1))
-    return;
-  ast::Expr* argument = propertyArgument(property.arguments[0]);
+  ast::Expr* argument = soleArgument(property);
   if (!argument)
     return;
   ast::Expr& inner = unparenthesized(*argument);
@@ -207,9 +213,7 @@ SymbolId Checker::resolveLabel(ast::Expr& argument) {
 }
 
 void Checker::checkInitBeforeUse(ast::NamedProperty& property, PropertyCheck check) {
-  if (!checkPropertyArity(property, 1))
-    return;
-  ast::Expr* argument = propertyArgument(property.arguments[0]);
+  ast::Expr* argument = soleArgument(property);
   if (!argument)
     return;
   ast::Expr& inner = unparenthesized(*argument);

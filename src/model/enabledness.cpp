@@ -107,8 +107,7 @@ std::string waitsFor(const CompiledProgram& program, const StateData& state, Thr
     return "join of " + state.threads.at(static_cast<std::size_t>(handle.number)).name;
   }
   if (instr.op == Op::AwaitBegin)
-    return "await condition at " + std::to_string(instr.position.line) + ":" +
-           std::to_string(instr.position.column);
+    return "await condition at " + instr.position.text();
   const SyncObject* object = instr.op == Op::Method ? methodObject(state, thread, instr) : nullptr;
   if (object == nullptr)
     return "nothing it can do";

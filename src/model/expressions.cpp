@@ -11,6 +11,7 @@
 // literals, globals, operators, `len` and indexing; there an atomic global is read directly as
 // its value (no thread can race with the read, so `load()` would add nothing).
 #include "model/checker.hpp"
+#include "parser/ast_names.hpp"
 
 #include <set>
 
@@ -40,39 +41,6 @@ OperatorClass classOf(ast::BinaryOperator op) {
     default:
       return OperatorClass::Arithmetic;
   }
-}
-
-std::string spelling(ast::BinaryOperator op) {
-  using B = ast::BinaryOperator;
-  switch (op) {
-    case B::Or:
-      return "||";
-    case B::And:
-      return "&&";
-    case B::Equal:
-      return "==";
-    case B::NotEqual:
-      return "!=";
-    case B::Less:
-      return "<";
-    case B::LessEqual:
-      return "<=";
-    case B::Greater:
-      return ">";
-    case B::GreaterEqual:
-      return ">=";
-    case B::Add:
-      return "+";
-    case B::Subtract:
-      return "-";
-    case B::Multiply:
-      return "*";
-    case B::Divide:
-      return "/";
-    case B::Modulo:
-      return "%";
-  }
-  return "?";
 }
 
 bool isFinalForm(const ast::ExprNode& node) {
@@ -259,7 +227,7 @@ ValueType Checker::checkExprNode(ast::Binary& binary, SourcePosition) {
     return ValueType::of(ValueKind::Bool);
   }
   ValueKind operand = kind == OperatorClass::Logical ? ValueKind::Bool : ValueKind::Int;
-  std::string what = "operand of '" + spelling(binary.op) + "'";
+  std::string what = "operand of '" + std::string(ast::binaryOperatorName(binary.op)) + "'";
   // One report per operator: `"a" < "b"` is one mistake.
   std::size_t before = diagnosticCount();
   requireKind(binary.left->position, left, operand, what);
@@ -269,7 +237,7 @@ ValueType Checker::checkExprNode(ast::Binary& binary, SourcePosition) {
 }
 
 void Checker::checkEquality(ast::Binary& binary, const ValueType& left, const ValueType& right) {
-  std::string op = "'" + spelling(binary.op) + "'";
+  std::string op = "'" + std::string(ast::binaryOperatorName(binary.op)) + "'";
   if (!isComparable(left)) {
     error(binary.left->position, op + " cannot compare " + typeName(left) + " values");
   } else if (!isComparable(right)) {

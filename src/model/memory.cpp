@@ -14,10 +14,6 @@ T& atThread(std::vector<T>& records, ThreadId t) {
   return records[t];
 }
 
-std::string positionText(SourcePosition position) {
-  return std::to_string(position.line) + ":" + std::to_string(position.column);
-}
-
 }  // namespace
 
 std::int64_t Executor::allocate(const std::string& name, std::optional<Value> value) {
@@ -53,14 +49,13 @@ void Executor::checkRaces(ThreadId t, Location& location, bool isWrite, SourcePo
       SourcePosition second = std::max(other.position, position);
       Violation violation;
       violation.kind = PropertyKind::Race;
-      violation.instanceKey =
-          location.name + "@" + positionText(first) + "," + positionText(second);
+      violation.instanceKey = location.name + "@" + first.text() + "," + second.text();
       std::string mine = isWrite ? "write" : "read";
       std::string theirs = otherWrites ? "write" : "read";
       const std::string& otherName = state_.threads[u].name;
       violation.message = "race on '" + location.name + "': " + theirs + " by " + otherName +
-                          " at " + positionText(other.position) + ", " + mine + " by " +
-                          state_.threads[t].name + " at " + positionText(position);
+                          " at " + other.position.text() + ", " + mine + " by " +
+                          state_.threads[t].name + " at " + position.text();
       violation.position = position;
       violation.related.push_back(
           {other.position, theirs + " of '" + location.name + "' by " + otherName});
@@ -75,7 +70,7 @@ void Executor::checkRaces(ThreadId t, Location& location, bool isWrite, SourcePo
 void Executor::checkInitialized(ThreadId t, Location& location, SourcePosition position) {
   Violation violation;
   violation.kind = PropertyKind::InitBeforeUse;
-  violation.instanceKey = location.name + "@" + positionText(position);
+  violation.instanceKey = location.name + "@" + position.text();
   violation.position = position;
   const std::string& reader = state_.threads[t].name;
   if (!location.written) {

@@ -5,14 +5,6 @@
 
 namespace initcheck {
 
-namespace {
-
-std::string positionText(SourcePosition position) {
-  return std::to_string(position.line) + ":" + std::to_string(position.column);
-}
-
-}  // namespace
-
 void Executor::report(Violation violation) {
   if (violation.endsExecution) {
     showFailure(violation);
@@ -43,7 +35,7 @@ void Executor::runtimeError(const Instr& instr, const std::string& kind,
                             const std::string& detail) {
   Violation violation;
   violation.kind = PropertyKind::RuntimeError;
-  violation.instanceKey = positionText(instr.position) + " " + kind;
+  violation.instanceKey = instr.position.text() + " " + kind;
   violation.message = "runtime error: " + detail;
   violation.position = instr.position;
   violation.endsExecution = true;
@@ -56,7 +48,7 @@ void Executor::execAssert(ThreadId t, const Instr& instr) {
     return;
   Violation violation;
   violation.kind = PropertyKind::Assertion;
-  violation.instanceKey = positionText(instr.position);
+  violation.instanceKey = instr.position.text();
   violation.message = "assertion failed in " + state_.threads[t].name;
   if (instr.a >= 0)
     violation.message += ": " + program_.atomText(instr.a);
@@ -86,7 +78,7 @@ void Executor::checkInitCall(ThreadId t, const CompiledBody& body, const std::st
     if (check.target != body.symbol)
       continue;
     bool second = false;
-    std::string key = positionText(check.position);
+    std::string key = check.position.text();
     if (check.kind == PropertyKind::SingleInit) {
       second = count == 2;
       key += " " + tuple;
@@ -150,11 +142,10 @@ void Executor::resolveLabels(ThreadId t) {
         continue;
       Violation violation;
       violation.kind = PropertyKind::HappensBefore;
-      violation.instanceKey = positionText(check.position) + " " + positionText(position);
-      violation.message = "@" + program_.targetNames.at(check.after) + " at " +
-                          positionText(position) + " runs in " + state_.threads[t].name +
-                          " with no @" + program_.targetNames.at(check.before) +
-                          " happening before it";
+      violation.instanceKey = check.position.text() + " " + position.text();
+      violation.message = "@" + program_.targetNames.at(check.after) + " at " + position.text() +
+                          " runs in " + state_.threads[t].name + " with no @" +
+                          program_.targetNames.at(check.before) + " happening before it";
       violation.position = position;
       violation.related.push_back({check.position, "the check"});
       report(std::move(violation));

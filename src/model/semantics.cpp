@@ -26,10 +26,6 @@ std::string_view boundName(BoundKind kind) {
 
 namespace {
 
-std::string positionText(SourcePosition position) {
-  return std::to_string(position.line) + ":" + std::to_string(position.column);
-}
-
 void createGlobals(const CompiledProgram& program, StateData& state) {
   for (const GlobalInfo& global : program.globals) {
     Location location;
@@ -173,7 +169,7 @@ Violation Semantics::deadlock(const State& state) const {
     violation.message.pop_back();
   std::sort(positions.begin(), positions.end());
   for (SourcePosition position : positions)
-    violation.instanceKey += positionText(position) + " ";
+    violation.instanceKey += position.text() + " ";
   if (!positions.empty())
     violation.position = positions.front();
   return violation;
@@ -208,8 +204,8 @@ std::optional<Violation> finalViolation(const CompiledProgram& program, const Bo
     return std::nullopt;
   Violation violation;
   violation.kind = PropertyKind::Final;
-  violation.instanceKey = positionText(check.position);
-  violation.message = "the final condition at " + positionText(check.position) + " is false (" +
+  violation.instanceKey = check.position.text();
+  violation.message = "the final condition at " + check.position.text() + " is false (" +
                       globalValues(program, state) + ")";
   violation.position = check.position;
   return violation;
@@ -229,7 +225,7 @@ std::optional<Violation> neverCalled(const CompiledProgram& program, const State
     return std::nullopt;
   Violation violation;
   violation.kind = PropertyKind::ExactlyOnce;
-  violation.instanceKey = positionText(check.position);
+  violation.instanceKey = check.position.text();
   violation.message = key + " is never called in this execution";
   violation.position = check.position;
   return violation;

@@ -7,10 +7,6 @@ namespace initcheck {
 
 namespace {
 
-std::string positionText(SourcePosition position) {
-  return std::to_string(position.line) + ":" + std::to_string(position.column);
-}
-
 SyncObject makeObject(ast::TypeKind kind, std::int64_t capacity, std::string name) {
   SyncObject object;
   object.name = std::move(name);
@@ -123,7 +119,7 @@ void Executor::execUnlock(ThreadId t, const Instr& instr, std::int64_t id) {
   if (!mutex->locked)
     return runtimeError(
         instr, "unlock of unlocked mutex",
-        "unlock of unlocked mutex '" + object.name + "' at " + positionText(instr.position));
+        "unlock of unlocked mutex '" + object.name + "' at " + instr.position.text());
   mutex->locked = false;
   mutex->releaseClock = state_.threads[t].clock;
   push(t, Value::none());

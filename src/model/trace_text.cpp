@@ -2,6 +2,7 @@
 #include <variant>
 
 #include "model/executor.hpp"
+#include "parser/ast_names.hpp"
 
 namespace initcheck {
 
@@ -19,26 +20,12 @@ std::string ordinal(std::int64_t n) {
   return std::to_string(n) + suffix;
 }
 
-namespace {
-
-std::string quoted(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\')
-      out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
-}  // namespace
-
 std::string formatLiteral(const LiteralValue& value) {
   if (const auto* number = std::get_if<std::int64_t>(&value))
     return std::to_string(*number);
   if (const auto* flag = std::get_if<bool>(&value))
     return *flag ? "true" : "false";
-  return quoted(std::get<std::string>(value));
+  return ast::quotedStringLiteral(std::get<std::string>(value));
 }
 
 std::string Executor::show(const Value& value) const {
@@ -50,7 +37,7 @@ std::string Executor::show(const Value& value) const {
     case ValueTag::Bool:
       return value.number != 0 ? "true" : "false";
     case ValueTag::String:
-      return quoted(program_.atomText(value.number));
+      return ast::quotedStringLiteral(program_.atomText(value.number));
     case ValueTag::List: {
       std::string out = "[";
       for (std::size_t i = 0; i < value.list->size(); ++i)
@@ -61,8 +48,7 @@ std::string Executor::show(const Value& value) const {
       const CompiledBody& body = bodyOf(program_, value.closure->body);
       if (body.symbol != kUnresolved)
         return body.name;
-      return "func@" + std::to_string(body.position.line) + ":" +
-             std::to_string(body.position.column);
+      return "func@" + body.position.text();
     }
     case ValueTag::Object:
       return state_.objects.at(static_cast<std::size_t>(value.number)).name;

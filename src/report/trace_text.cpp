@@ -106,7 +106,7 @@ void writeSummary(std::ostream& out, const std::string& path, const ReportedViol
 std::string placeText(const std::string& path, SourcePosition position) {
   if (!position.isKnown())
     return path;
-  return path + ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
+  return path + ":" + position.text();
 }
 
 void writeViolationText(std::ostream& out, const std::string& path,

@@ -8,10 +8,6 @@ void DiagnosticList::error(SourcePosition position, std::string message) {
   diagnostics_.push_back({Severity::Error, position, std::move(message)});
 }
 
-void DiagnosticList::warning(SourcePosition position, std::string message) {
-  diagnostics_.push_back({Severity::Warning, position, std::move(message)});
-}
-
 void DiagnosticList::note(SourcePosition position, std::string message) {
   diagnostics_.push_back({Severity::Note, position, std::move(message)});
 }

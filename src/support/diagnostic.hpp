@@ -9,7 +9,7 @@
 
 namespace initcheck {
 
-enum class Severity { Error, Warning, Note };
+enum class Severity { Error, Note };
 
 struct Diagnostic {
   Severity severity = Severity::Error;
@@ -23,7 +23,6 @@ struct Diagnostic {
 class DiagnosticList {
  public:
   void error(SourcePosition position, std::string message);
-  void warning(SourcePosition position, std::string message);
   void note(SourcePosition position, std::string message);
 
   bool hasErrors() const;

@@ -33,8 +33,6 @@ std::string severityName(Severity severity) {
   switch (severity) {
     case Severity::Error:
       return "error";
-    case Severity::Warning:
-      return "warning";
     case Severity::Note:
       return "note";
   }

@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <string>
 
 namespace initcheck {
 
@@ -11,6 +12,8 @@ struct SourcePosition {
   std::uint32_t column = 0;
 
   bool isKnown() const { return line != 0; }
+  // "LINE:COL", as messages and traces write it.
+  std::string text() const { return std::to_string(line) + ":" + std::to_string(column); }
   auto operator<=>(const SourcePosition&) const = default;
 };
 
