@@ -12,8 +12,9 @@ namespace initcheck {
 
 struct CheckOptions {
   SpecOptions bounds;  // --unroll, --threads, --depth, --preemptions (unset: the file decides)
-  Reduction reduction = Reduction::None;
+  Reduction reduction = Reduction::Dpor;
   bool stateCache = true;
+  bool symmetry = true;
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
 };

@@ -14,6 +14,7 @@ namespace {
 ExploreOptions exploreOptions(const CheckOptions& options) {
   ExploreOptions explore;
   explore.reduction = options.reduction;
+  explore.symmetry = options.symmetry;
   explore.stateCache = options.stateCache;
   explore.timeoutSeconds = options.timeoutSeconds;
   explore.maxStates = options.maxStates;

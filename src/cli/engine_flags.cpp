@@ -15,9 +15,11 @@ void addBoundFlags(CLI::App& command, EngineFlags& flags) {
 }
 
 void addSearchFlags(CLI::App& command, EngineFlags& flags) {
-  command.add_option("--reduction", flags.reduction, "Partial-order reduction (none)")
-      ->check(CLI::IsMember({"none"}));
+  command.add_option("--reduction", flags.reduction, "Partial-order reduction: dpor or none")
+      ->check(CLI::IsMember({"none", "dpor"}));
   command.add_option("--state-cache", flags.stateCache, "Prune states already explored")
+      ->check(CLI::IsMember({"on", "off"}));
+  command.add_option("--symmetry", flags.symmetry, "Cache states up to renaming of like threads")
       ->check(CLI::IsMember({"on", "off"}));
   command.add_option("--timeout", flags.timeoutSeconds, "Seconds before the verdict is unknown")
       ->check(CLI::PositiveNumber);
@@ -39,8 +41,9 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
   options.bounds.threads = flags.threads;
   options.bounds.depth = flags.depth;
   options.bounds.preemptions = flags.preemptions;
-  options.reduction = Reduction::None;
+  options.reduction = flags.reduction == "none" ? Reduction::None : Reduction::Dpor;
   options.stateCache = flags.stateCache == "on";
+  options.symmetry = flags.symmetry == "on";
   options.timeoutSeconds = flags.timeoutSeconds;
   options.maxStates = flags.maxStates;
   return options;

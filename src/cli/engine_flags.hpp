@@ -12,7 +12,8 @@ namespace initcheck::cli {
 
 struct EngineFlags {
   std::optional<std::int64_t> unroll, threads, depth, preemptions;
-  std::string reduction = "none";
+  std::string reduction = "dpor";
+  std::string symmetry = "on";
   std::string stateCache = "on";
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;

@@ -9,6 +9,7 @@ namespace initcheck {
 ExplorationResult explore(const Semantics& semantics, const ExploreOptions& options) {
   switch (options.reduction) {
     case Reduction::None:
+    case Reduction::Dpor:  // until the DPOR search lands
       return exploreSystem(semantics, options);
   }
   return exploreSystem(semantics, options);

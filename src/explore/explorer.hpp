@@ -15,11 +15,14 @@
 
 namespace initcheck {
 
-enum class Reduction { None };
+// none: every schedule (the oracle). dpor: dynamic partial-order reduction with sleep sets
+// (dpor_search.hpp), one execution per Mazurkiewicz trace when the cache is off.
+enum class Reduction { None, Dpor };
 
 struct ExploreOptions {
-  Reduction reduction = Reduction::None;
+  Reduction reduction = Reduction::Dpor;
   bool stateCache = true;  // off: every execution is walked to its end (exact counts)
+  bool symmetry = true;    // cache keys up to renaming of interchangeable threads
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
 };
@@ -43,6 +46,8 @@ struct ExplorationStats {
   std::uint64_t states = 0;       // distinct states visited
   std::uint64_t transitions = 0;  // steps taken
   double seconds = 0;
+  std::uint64_t sleepBlocked = 0;  // dpor: partial executions cut because every thread slept
+  std::uint64_t cacheHits = 0;     // states pruned because the cache had explored them
 };
 
 // Which resource limit stopped a search early.

@@ -37,7 +37,9 @@
 #include <vector>
 
 #include "model/bounds.hpp"
+#include "model/canonical_key.hpp"
 #include "model/directives.hpp"
+#include "model/footprint.hpp"
 #include "model/symbol_table.hpp"
 #include "model/trace_event.hpp"
 #include "model/violation.hpp"
@@ -74,6 +76,11 @@ struct StepOutcome {
   // violation, not a cut. executionEnded is set too.
   bool discarded = false;
   std::optional<BoundKind> cut;  // a bound cut the execution here (it ends)
+  // What the step touched (model/footprint.hpp): its point's accesses, plus the exit of the
+  // thread when it finished and Halt when the execution ended here.
+  Footprint footprint;
+  // An unbuffered send completes its receiver in the same step: the receiver's thread.
+  std::optional<ThreadId> partner;
 };
 
 // One successor of a state for a thread. `choice` is the value index taken when the thread was
@@ -124,6 +131,14 @@ class Semantics {
   std::vector<Violation> atEnd(const State& state) const;
 
   std::string threadName(const State& state, ThreadId thread) const;
+  std::size_t threadCount(const State& state) const;
+
+  // For partial-order reduction: what `thread`'s next step would touch, whether or not it is
+  // enabled now (a blocked thread's footprint is that of the operation it waits at). Empty for
+  // a finished thread.
+  Footprint poisedFootprint(const State& state, ThreadId thread) const;
+  // The state cache's key (model/canonical_key.hpp).
+  CanonicalKey canonicalKey(const State& state, bool symmetry) const;
   const Bounds& bounds() const { return bounds_; }
 
  private:
