@@ -95,6 +95,10 @@ void Executor::execAtomic(ThreadId t, const Instr& instr) {
   std::vector<Value> args = popArguments(t, argumentCount(kind));
   Location& location = state_.locations[static_cast<std::size_t>(instr.b)];
   bool reads = kind != AtomicKind::Store;
+  outcome_.footprint.add(Access{ResourceKind::Location,
+                                static_cast<std::uint32_t>(instr.b),
+                                kind == AtomicKind::Load ? AccessMode::Read : AccessMode::Write,
+                                {}});
   if (reads && bookkeeping_ && location.monitored) {
     checkInitialized(t, location, instr.position);
     if (stopped_)

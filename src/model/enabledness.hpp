@@ -15,6 +15,9 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
 // receivers of an unbuffered send, otherwise 1.
 std::uint32_t successorCount(const CompiledProgram& program, const StateData& state, ThreadId t);
 std::string waitsFor(const CompiledProgram& program, const StateData& state, ThreadId t);
+// What t's next step touches (model/footprint.hpp), whether or not t is enabled.
+Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
+                            const StateData& state, ThreadId t);
 SourcePosition poisedPosition(const CompiledProgram& program, const ThreadState& thread);
 
 }  // namespace initcheck

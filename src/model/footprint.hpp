@@ -10,21 +10,32 @@
 // - o.do on a done once reads the once (such calls commute); any other once, mutex, waitgroup
 //   or channel operation writes its object, except waitgroup wait, which reads it;
 // - go writes the thread table (spawned ids depend on the order of spawns); join t reads t's
-//   exit, and the step that finishes t writes it;
+//   exit, and the step that finishes t writes it and reads the table (whether a go is cut by
+//   the threads bound depends on how many threads are alive);
 // - a step that ends the whole execution (assertion, runtime error, cut, assume false) writes
 //   Halt, which every step reads: it is dependent with everything;
 // - await reads (or, for its atomic RMWs, writes) the locations its condition evaluates;
-// - choose touches nothing shared.
+// - choose touches nothing shared (it reads its own ThreadLocal resource).
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
-#include <vector>
 
 #include "model/trace_event.hpp"
 
 namespace initcheck {
 
-enum class ResourceKind : std::uint8_t { Location, Object, ThreadExit, ThreadTable, Halt };
+// ThreadLocal (id = the thread) is what a step touching nothing shared (choose) reads: no other
+// thread's step conflicts with it, but Halt still does. A footprint is empty only for a thread
+// that has finished.
+enum class ResourceKind : std::uint8_t {
+  Location,
+  Object,
+  ThreadExit,
+  ThreadTable,
+  Halt,
+  ThreadLocal
+};
 enum class AccessMode : std::uint8_t { Read, Write };
 
 // What an access does to its resource, for pairs that can never be enabled together (Flanagan
@@ -42,12 +53,18 @@ struct Access {
   auto operator<=>(const Access&) const = default;
 };
 
+// Most steps touch one resource: the accesses live inline (Boost.Container's small_vector, so
+// the search's inner loop does not allocate for them). `readBits` and `writeBits` hash the
+// resources into 64 bits each, so most independent pairs are told apart without a loop.
 struct Footprint {
-  std::vector<Access> accesses;
+  boost::container::small_vector<Access, 2> accesses;
+  std::uint64_t readBits = 0;
+  std::uint64_t writeBits = 0;
+  bool halts = false;  // touches Halt: dependent with everything
 
   void add(Access access);
   bool empty() const { return accesses.empty(); }
-  bool operator==(const Footprint&) const = default;
+  bool operator==(const Footprint& other) const { return accesses == other.accesses; }
 };
 
 // True when the two steps (of different threads) do not commute.

@@ -97,6 +97,8 @@ void Executor::checkInitialized(ThreadId t, Location& location, SourcePosition p
 
 Value Executor::readLocation(ThreadId t, std::int64_t id, SourcePosition position) {
   Location& location = state_.locations[static_cast<std::size_t>(id)];
+  outcome_.footprint.add(
+      Access{ResourceKind::Location, static_cast<std::uint32_t>(id), AccessMode::Read, {}});
   if (bookkeeping_ && location.monitored) {
     checkInitialized(t, location, position);
     if (stopped_)
@@ -122,6 +124,8 @@ void Executor::recordWrite(ThreadId t, Location& location, SourcePosition positi
 
 void Executor::writeLocation(ThreadId t, std::int64_t id, Value value, SourcePosition position) {
   Location& location = state_.locations[static_cast<std::size_t>(id)];
+  outcome_.footprint.add(
+      Access{ResourceKind::Location, static_cast<std::uint32_t>(id), AccessMode::Write, {}});
   location.value = std::move(value);
   location.written = true;
   if (!bookkeeping_)

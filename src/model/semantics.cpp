@@ -68,6 +68,46 @@ std::shared_ptr<StateData> startForward(const CompiledProgram& program, const Bo
   return copy;
 }
 
+// The receiver an unbuffered send completes in the same step, if the step is one.
+std::optional<ThreadId> rendezvousPartner(const CompiledProgram& program, const StateData& state,
+                                          ThreadId thread, std::uint32_t choice) {
+  const ThreadState& sender = state.threads[thread];
+  if (sender.finished || state.halted)
+    return std::nullopt;
+  const Frame& frame = sender.frames.back();
+  const Instr& instr = Executor::bodyOf(program, frame.body).code.at(frame.pc);
+  if (instr.op != Op::Method || static_cast<MethodKind>(instr.a) != MethodKind::Send)
+    return std::nullopt;
+  const Value& receiver =
+      frame.stack.at(frame.stack.size() - 1 - static_cast<std::size_t>(instr.b));
+  if (!receiver.is(ValueTag::Object))
+    return std::nullopt;
+  const auto* channel = std::get_if<ChannelObject>(
+      &state.objects.at(static_cast<std::size_t>(receiver.number)).object);
+  if (channel == nullptr || channel->capacity != 0 || channel->closed)
+    return std::nullopt;
+  std::vector<ThreadId> receivers =
+      Executor::poisedReceivers(program, state, receiver.number, thread);
+  if (choice >= receivers.size())
+    return std::nullopt;
+  return receivers[choice];
+}
+
+// Adds what a step did beyond its point: the exits of the threads it finished, and Halt when
+// the execution ended in it.
+void completeFootprint(Footprint& footprint, const StateData& after, ThreadId thread,
+                       std::optional<ThreadId> partner) {
+  for (std::optional<ThreadId> t : {std::optional<ThreadId>(thread), partner}) {
+    if (t && after.threads[*t].finished) {
+      footprint.add(Access{ResourceKind::ThreadExit, *t, AccessMode::Write, AccessRole::Exit});
+      // Fewer threads alive: a `go` that the threads bound cut may now spawn.
+      footprint.add(Access{ResourceKind::ThreadTable, 0, AccessMode::Read, AccessRole::Plain});
+    }
+  }
+  if (after.halted)
+    footprint.add(Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain});
+}
+
 }  // namespace
 
 Semantics::Semantics(const ast::File& file, const SymbolTable& symbols,
@@ -93,6 +133,14 @@ Semantics::Semantics(const ast::File& file, const SymbolTable& symbols,
 
 Semantics::~Semantics() = default;
 Semantics::Semantics(Semantics&&) noexcept = default;
+
+std::size_t Semantics::threadCount(const State& state) const {
+  return state.data().threads.size();
+}
+
+Footprint Semantics::poisedFootprint(const State& state, ThreadId thread) const {
+  return poisedFootprintOf(*program_, bounds_, state.data(), thread);
+}
 
 State Semantics::initial() const {
   return initial_;
@@ -120,13 +168,19 @@ Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32
   auto data = std::make_shared<StateData>(state.data());
   Successor successor;
   successor.choice = choice;
+  std::optional<ThreadId> partner = rendezvousPartner(*program_, state.data(), thread, choice);
+  Footprint footprint = poisedFootprintOf(*program_, bounds_, state.data(), thread);
   if (successorCount(*program_, state.data(), thread) == 0) {
     successor.outcome.executionEnded = true;
     successor.outcome.discarded = true;
+    data->halted = true;
   } else {
     Executor executor(*program_, bounds_, *data, successor.outcome);
     executor.step(thread, choice);
   }
+  completeFootprint(footprint, *data, thread, partner);
+  successor.outcome.footprint = std::move(footprint);
+  successor.outcome.partner = partner;
   successor.state = State(std::move(data));
   return successor;
 }

@@ -1,0 +1,132 @@
+// What a thread's next step touches (model/footprint.hpp), read off the instruction it is
+// poised at; an await (and a declared thread's first step, which starts with private code)
+// is run on a copy instead, and what that trial touched is its footprint.
+#include <algorithm>
+
+#include "model/executor.hpp"
+#include "model/semantics.hpp"
+
+namespace initcheck {
+
+namespace {
+
+const Instr& poisedInstr(const CompiledProgram& program, const ThreadState& thread) {
+  const Frame& frame = thread.frames.back();
+  return Executor::bodyOf(program, frame.body).code.at(frame.pc);
+}
+
+const Value& stackFromTop(const ThreadState& thread, std::size_t depth) {
+  const auto& stack = thread.frames.back().stack;
+  return stack.at(stack.size() - 1 - depth);
+}
+
+Access location(std::int64_t id, AccessMode mode) {
+  return Access{ResourceKind::Location, static_cast<std::uint32_t>(id), mode, AccessRole::Plain};
+}
+
+Access object(std::int64_t id, AccessMode mode, AccessRole role) {
+  return Access{ResourceKind::Object, static_cast<std::uint32_t>(id), mode, role};
+}
+
+Access methodAccess(const StateData& state, ThreadId t, const Instr& instr) {
+  const ThreadState& thread = state.threads[t];
+  const Value& receiver = stackFromTop(thread, static_cast<std::size_t>(instr.b));
+  if (!receiver.is(ValueTag::Object))  // a runtime error: it halts
+    return Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain};
+  const SyncObject& target = state.objects.at(static_cast<std::size_t>(receiver.number));
+  switch (static_cast<MethodKind>(instr.a)) {
+    case MethodKind::Do: {
+      const auto* once = std::get_if<OnceObject>(&target.object);
+      bool done = once != nullptr && once->status == OnceObject::Status::Done;
+      return object(receiver.number, done ? AccessMode::Read : AccessMode::Write,
+                    AccessRole::OnceDo);
+    }
+    case MethodKind::Lock:
+      return object(receiver.number, AccessMode::Write, AccessRole::Lock);
+    case MethodKind::Unlock: {
+      const auto* mutex = std::get_if<MutexObject>(&target.object);
+      bool holder = mutex != nullptr && mutex->locked && mutex->holder == t;
+      return object(receiver.number, AccessMode::Write,
+                    holder ? AccessRole::Unlock : AccessRole::Plain);
+    }
+    case MethodKind::Wait:
+      return object(receiver.number, AccessMode::Read, AccessRole::Plain);
+    default:  // add, done, send, recv, close
+      return object(receiver.number, AccessMode::Write, AccessRole::Plain);
+  }
+}
+
+std::int64_t sharedSlotLocation(const ThreadState& thread, const Instr& instr) {
+  return thread.frames.back().slots.at(static_cast<std::size_t>(instr.a)).number;
+}
+
+Footprint trialFootprint(const CompiledProgram& program, const Bounds& bounds,
+                         const StateData& state, ThreadId t) {
+  StateData copy = state;
+  StepOutcome outcome;
+  Executor trial(program, bounds, copy, outcome);
+  trial.step(t, 0);
+  Footprint footprint = std::move(outcome.footprint);
+  footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
+  if (copy.halted)
+    footprint.add(Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain});
+  return footprint;
+}
+
+}  // namespace
+
+Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
+                            const StateData& state, ThreadId t) {
+  const ThreadState& thread = state.threads[t];
+  Footprint footprint;
+  if (thread.finished || state.halted)
+    return footprint;
+  const Instr& instr = poisedInstr(program, thread);
+  switch (instr.op) {
+    case Op::LoadGlobal:
+      footprint.add(location(instr.a, AccessMode::Read));
+      break;
+    case Op::StoreGlobal:
+      footprint.add(location(instr.a, AccessMode::Write));
+      break;
+    case Op::LoadShared:
+      footprint.add(location(sharedSlotLocation(thread, instr), AccessMode::Read));
+      break;
+    case Op::StoreShared:
+      footprint.add(location(sharedSlotLocation(thread, instr), AccessMode::Write));
+      break;
+    case Op::Atomic: {
+      bool load = static_cast<AtomicKind>(instr.a) == AtomicKind::Load;
+      footprint.add(location(instr.b, load ? AccessMode::Read : AccessMode::Write));
+      break;
+    }
+    case Op::Method:
+      footprint.add(methodAccess(state, t, instr));
+      break;
+    case Op::OnceFinish:
+      footprint.add(
+          object(stackFromTop(thread, 1).number, AccessMode::Write, AccessRole::OnceFinish));
+      break;
+    case Op::Go:
+      footprint.add(Access{ResourceKind::ThreadTable, 0, AccessMode::Write, AccessRole::Plain});
+      break;
+    case Op::Join: {
+      const Value& handle = stackFromTop(thread, 0);
+      if (handle.is(ValueTag::Handle))
+        footprint.add(Access{ResourceKind::ThreadExit, static_cast<std::uint32_t>(handle.number),
+                             AccessMode::Read, AccessRole::Join});
+      else
+        footprint.add(Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain});
+      break;
+    }
+    case Op::ChooseRange:
+    case Op::ChooseValues:  // private
+      footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
+      break;
+    default:  // await, or a declared thread's first step through private code
+      return trialFootprint(program, bounds, state, t);
+  }
+  return footprint;
+}
+
+}  // namespace initcheck
