@@ -9,6 +9,11 @@
 // never threads). The encoder sorts threads by a signature that does not depend on ids and
 // encodes the state renamed by that order, so states equal up to such a renaming usually get
 // the same bytes, and states with the same bytes are always equal up to a renaming.
+// "The same code" is the same body at the same pc: declared threads with the same text are
+// different bodies at different positions (their reports' instance keys differ), so they are
+// interchangeable only once finished with their recorded accesses at the same positions.
+// Spawned threads of one function are, but one spawner's children differ by what their clocks
+// know of it (each `go` is a later step of the spawner).
 #pragma once
 
 #include <cstddef>

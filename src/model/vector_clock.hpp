@@ -24,6 +24,8 @@ class VectorClock {
     return !lessOrEqual(other) && !other.lessOrEqual(*this);
   }
   bool empty() const;
+  // The number of stored entries (trailing ones may be 0); get() is 0 from here on.
+  std::size_t size() const { return counters_.size(); }
   std::size_t hash() const;
   bool operator==(const VectorClock& other) const;
 
