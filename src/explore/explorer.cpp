@@ -1,17 +1,27 @@
-// explore() over the real semantics: the one instantiation of the exhaustive search that
-// the engines use (the tests instantiate it over mock systems too).
+// explore() over the real semantics: the DPOR search (dpor_search.hpp) by default, the
+// exhaustive search (exhaustive_search.hpp) for `--reduction none`, and also when a
+// preemption bound is set (bounded search and DPOR do not combine soundly without extra
+// machinery) or when more threads may exist than the DPOR's thread sets hold.
 #include "explore/explorer.hpp"
 
+#include "explore/dpor_search.hpp"
 #include "explore/exhaustive_search.hpp"
+#include "explore/thread_set.hpp"
 
 namespace initcheck {
 
+namespace {
+
+bool dporApplies(const Semantics& semantics) {
+  const Bounds& bounds = semantics.bounds();
+  return !bounds.preemptions && bounds.threads <= static_cast<std::int64_t>(ThreadSet::kCapacity);
+}
+
+}  // namespace
+
 ExplorationResult explore(const Semantics& semantics, const ExploreOptions& options) {
-  switch (options.reduction) {
-    case Reduction::None:
-    case Reduction::Dpor:  // until the DPOR search lands
-      return exploreSystem(semantics, options);
-  }
+  if (options.reduction == Reduction::Dpor && dporApplies(semantics))
+    return DporSearch(semantics, options).run();
   return exploreSystem(semantics, options);
 }
 

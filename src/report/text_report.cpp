@@ -57,7 +57,8 @@ void writeVerdict(std::ostream& out, const std::string& path, const CheckResult&
 
 void writeStats(std::ostream& out, const ExplorationStats& stats) {
   out << "stats: executions=" << stats.executions << " states=" << stats.states
-      << " transitions=" << stats.transitions << std::fixed << std::setprecision(3)
+      << " transitions=" << stats.transitions << " sleep_blocked=" << stats.sleepBlocked
+      << " cache_hits=" << stats.cacheHits << std::fixed << std::setprecision(3)
       << " seconds=" << stats.seconds << std::setprecision(1)
       << " peak_rss_mb=" << peakRssMegabytes() << std::defaultfloat << "\n";
 }

@@ -47,13 +47,16 @@ TEST(ExplicitEngine, CorpusKindsMatchTheirExpectations) {
   checkCorpus(std::string(INITCHECK_SOURCE_DIR) + "/specs");
 }
 
-// The state cache prunes only what cannot give new or cheaper counterexamples: with it off,
+// The exhaustive search's state cache prunes only what cannot give new or cheaper
+// counterexamples: with it off,
 // every schedule is walked, and the same instances come out with the same costs.
 // Returns how many files were compared (the others have too many schedules to walk).
 std::size_t compareCacheOnAndOff(const std::string& folder) {
   std::size_t compared = 0;
   ExplicitEngine engine;
-  CheckOptions off = limited();
+  CheckOptions on = limited();
+  on.reduction = Reduction::None;
+  CheckOptions off = on;
   off.stateCache = false;
   off.timeoutSeconds = 2;
   for (const std::string& path : collectSpecFiles({folder}).files) {
@@ -63,7 +66,7 @@ std::size_t compareCacheOnAndOff(const std::string& folder) {
     CheckResult walked = engine.check(spec, off);
     if (walked.limit)
       continue;  // too many schedules to walk them all
-    CheckResult cached = engine.check(spec, limited());
+    CheckResult cached = engine.check(spec, on);
     ++compared;
     if (cached.violations.size() != walked.violations.size()) {
       ADD_FAILURE() << path << ": " << cached.violations.size() << " violations with the cache, "
@@ -100,10 +103,15 @@ TEST(ExplicitEngine, TwoThreadsOfTwoWritesAreCompleteWithSixExecutions) {
                              "thread b { y = 1; y = 2; }\nexpect ok;\n"));
   CheckOptions options;
   options.stateCache = false;
+  options.reduction = Reduction::None;
   CheckResult result = makeEngine(EngineKind::Explicit)->check(spec, options);
   EXPECT_EQ(result.verdict, Verdict::Ok);
   EXPECT_TRUE(result.complete());
   EXPECT_EQ(result.stats.executions, 6u);
+  options.reduction = Reduction::Dpor;  // the default: the writes commute, one trace
+  result = makeEngine(EngineKind::Explicit)->check(spec, options);
+  EXPECT_EQ(result.verdict, Verdict::Ok);
+  EXPECT_EQ(result.stats.executions, 1u);
 }
 
 TEST(ExplicitEngine, CommandLineBoundsOverrideTheFile) {

@@ -1,5 +1,5 @@
-// The exhaustive search over the real semantics of tiny specs: exact execution counts with
-// the cache off, the same verdicts with it on, and counterexamples that replay.
+// The exhaustive search (--reduction none) over the real semantics of tiny specs: exact execution
+// counts with the cache off, the same verdicts with it on, and counterexamples that replay.
 #include <gtest/gtest.h>
 
 #include "check/loaded_spec.hpp"
@@ -23,6 +23,7 @@ Compiled compile(const std::string& text, Bounds bounds = {}) {
 
 ExploreOptions cache(bool on) {
   ExploreOptions options;
+  options.reduction = Reduction::None;
   options.stateCache = on;
   return options;
 }

@@ -90,8 +90,11 @@ TEST(TextReport, StatsLine) {
   CheckResult result;
   result.stats = {6, 9, 12, 0.25};
   std::string out = text(result, true);
-  EXPECT_NE(out.find("stats: executions=6 states=9 transitions=12 seconds=0.250 peak_rss_mb="),
-            std::string::npos);
+  EXPECT_NE(
+      out.find(
+          "stats: executions=6 states=9 transitions=12 sleep_blocked=0 cache_hits=0 seconds=0.250 "
+          "peak_rss_mb="),
+      std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,316 @@
+// The DPOR search (see dpor_search.hpp for the algorithm and its sources).
+#include "explore/dpor_search.hpp"
+
+namespace initcheck {
+
+namespace {
+
+std::uint32_t clockAt(const std::vector<std::uint32_t>& clock, ThreadId thread) {
+  return thread < clock.size() ? clock[thread] : 0;
+}
+
+void joinClock(std::vector<std::uint32_t>& into, const std::vector<std::uint32_t>& other) {
+  if (into.size() < other.size())
+    into.resize(other.size(), 0);
+  for (std::size_t i = 0; i < other.size(); ++i)
+    into[i] = std::max(into[i], other[i]);
+}
+
+ThreadSet renamedSet(ThreadSet set, const std::vector<ThreadId>& map) {
+  ThreadSet result;
+  for (ThreadId t = 0; t < map.size(); ++t) {
+    if (set.contains(t))
+      result.insert(map[t]);
+  }
+  return result;
+}
+
+}  // namespace
+
+ExplorationResult DporSearch::run() {
+  if (recordStep(system_.initialOutcome(), PathCost{})) {
+    ++result_.stats.executions;
+    return finish();
+  }
+  State initial = system_.initial();
+  std::vector<std::int32_t> last(system_.threadCount(initial), -1);
+  enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last));
+  while (!stack_.empty()) {
+    if (budget_.exhausted(statesSoFar())) {
+      result_.limitReached = true;
+      result_.limit = budget_.limit();
+      break;
+    }
+    advance();
+  }
+  return finish();
+}
+
+void DporSearch::advance() {
+  Frame& top = stack_.back();
+  if (top.nextSuccessor < top.pending.size())
+    takeStep(top);
+  else
+    scheduleNext(top);
+}
+
+// The current thread's successors are all taken: it joins the done threads (asleep for the
+// later subtrees). Then the next backtrack thread that is awake runs, or the frame is left.
+void DporSearch::scheduleNext(Frame& top) {
+  if (top.exploring) {
+    top.exploring = false;
+    top.pending.clear();
+    top.done.insert(top.current);
+    top.sleeping.insert(top.current);
+    top.sleep.push_back(SleepEntry{top.current, top.poised[top.current]});
+  }
+  ThreadSet candidates = top.backtrack.intersect(top.enabledSet).minus(top.sleeping);
+  if (candidates.empty()) {
+    leaveFrame();
+    return;
+  }
+  ThreadId thread = candidates.first();
+  bool preemption =
+      top.previous && *top.previous != thread && top.enabledSet.contains(*top.previous);
+  top.current = thread;
+  top.currentPreemptions = top.cost.preemptions + (preemption ? 1 : 0);
+  top.pending = system_.successors(top.state, thread);
+  top.nextSuccessor = 0;
+  top.exploring = true;
+}
+
+void DporSearch::takeStep(Frame& top) {
+  Successor successor = std::move(top.pending[top.nextSuccessor++]);
+  ThreadId thread = top.current;
+  PathCost cost{top.currentPreemptions, top.cost.steps + 1};
+  std::vector<SleepEntry> sleep = childSleep(top, successor);
+  std::vector<std::int32_t> last =
+      childLastEvent(top, successor, system_.threadCount(successor.state));
+  events_.push_back(makeEvent(top, successor));
+  path_.push_back(ScheduleStep{thread, successor.choice});
+  ++result_.stats.transitions;
+  if (recordStep(successor.outcome, cost)) {
+    // The execution ends here: every other thread's next step races with this last one.
+    for (ThreadId q = 0; q < top.poised.size(); ++q) {
+      if (q != thread && q != successor.outcome.partner)
+        raceWithPath(q, top.poised[q], last, false);
+    }
+    ++result_.stats.executions;
+    endEvent();
+    return;
+  }
+  enter(std::move(successor.state), thread, cost, std::move(sleep), std::move(last));
+}
+
+void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost cost,
+                       std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent) {
+  ++statesEntered_;
+  Frame frame;
+  frame.state = std::move(state);
+  frame.previous = previous;
+  frame.cost = cost;
+  frame.enabled = system_.enabledThreads(frame.state);
+  for (ThreadId t : frame.enabled)
+    frame.enabledSet.insert(t);
+  frame.sleep = std::move(sleep);
+  for (const SleepEntry& entry : frame.sleep)
+    frame.sleeping.insert(entry.thread);
+  frame.lastEvent = std::move(lastEvent);
+  std::size_t threads = system_.threadCount(frame.state);
+  frame.poised.resize(threads);
+  for (ThreadId q = 0; q < threads; ++q) {
+    frame.poised[q] = system_.poisedFootprint(frame.state, q);
+    raceWithPath(q, frame.poised[q], frame.lastEvent, false);
+    if (options_.stateCache)
+      frame.summary.add(q, frame.poised[q]);
+  }
+  if (frame.enabled.empty()) {
+    recordFinalState(frame.state, cost);
+    ++result_.stats.executions;
+    mergeIntoParent(frame.summary);
+    endEvent();
+    return;
+  }
+  ThreadSet awake = frame.enabledSet.minus(frame.sleeping);
+  if (awake.empty()) {
+    ++result_.stats.sleepBlocked;
+    mergeIntoParent(frame.summary);
+    endEvent();
+    return;
+  }
+  if (options_.stateCache && pruneByCache(frame))
+    return;
+  bool continues = previous && awake.contains(*previous);
+  frame.backtrack.insert(continues ? *previous : awake.first());
+  stack_.push_back(std::move(frame));
+}
+
+// With the cache on: true when the state was explored before with no more threads awake;
+// its subtree's next steps then race with the current path, and the state is not entered.
+bool DporSearch::pruneByCache(Frame& frame) {
+  CachedKey key = system_.canonicalKey(frame.state, options_.symmetry);
+  ThreadSet sleepingNow = renamedSet(frame.sleeping, key.toCanonical);
+  DporCacheEntry* entry = cache_.find(key);
+  if (entry != nullptr && !entry->complete) {
+    // The state is on the current path (a cycle): explore every thread everywhere on it.
+    for (Frame& onPath : stack_)
+      onPath.backtrack.insertAll(onPath.enabledSet);
+    ++result_.stats.cacheHits;
+    mergeIntoParent(frame.summary);
+    endEvent();
+    return true;
+  }
+  if (entry != nullptr && entry->sleep.subsetOf(sleepingNow)) {
+    ++result_.stats.cacheHits;
+    DporSummary subtree = entry->summary.renamed(inverseOf(key.toCanonical));
+    for (const SummaryEntry& next : subtree.entries()) {
+      Footprint footprint;
+      footprint.add(next.access);
+      raceWithPath(next.thread, footprint, frame.lastEvent, true);
+    }
+    mergeIntoParent(subtree);
+    endEvent();
+    return true;
+  }
+  ThreadSet stored = entry != nullptr ? entry->sleep.intersect(sleepingNow) : sleepingNow;
+  DporCacheEntry& fresh = cache_.insert(key);
+  fresh.sleep = stored;
+  fresh.complete = false;
+  frame.key = std::move(key);
+  return false;
+}
+
+void DporSearch::leaveFrame() {
+  Frame& top = stack_.back();
+  if (top.key) {
+    DporCacheEntry& entry = cache_.insert(*top.key);
+    entry.complete = true;
+    entry.summary = top.summary.renamed(top.key->toCanonical);
+  }
+  DporSummary summary = std::move(top.summary);
+  stack_.pop_back();
+  mergeIntoParent(summary);
+  endEvent();
+}
+
+void DporSearch::mergeIntoParent(const DporSummary& summary) {
+  if (options_.stateCache && !stack_.empty())
+    stack_.back().summary.addAll(summary);
+}
+
+void DporSearch::endEvent() {
+  if (path_.empty())
+    return;
+  path_.pop_back();
+  events_.pop_back();
+}
+
+DporSearch::Event DporSearch::makeEvent(const Frame& top, const Successor& successor) const {
+  Event event;
+  event.thread = top.current;
+  event.footprint = successor.outcome.footprint;
+  auto joinThread = [&](ThreadId t) {
+    if (t < top.lastEvent.size() && top.lastEvent[t] >= 0)
+      joinClock(event.clock, events_[static_cast<std::size_t>(top.lastEvent[t])].clock);
+  };
+  joinThread(event.thread);
+  if (successor.outcome.partner)
+    joinThread(*successor.outcome.partner);
+  for (const Event& earlier : events_) {
+    if (earlier.thread != event.thread && dependent(earlier.footprint, event.footprint))
+      joinClock(event.clock, earlier.clock);
+  }
+  if (event.clock.size() <= event.thread)
+    event.clock.resize(event.thread + 1, 0);
+  event.clock[event.thread] = static_cast<std::uint32_t>(events_.size() + 1);
+  return event;
+}
+
+std::vector<DporSearch::SleepEntry> DporSearch::childSleep(const Frame& top,
+                                                           const Successor& successor) const {
+  std::vector<SleepEntry> sleep;
+  for (const SleepEntry& entry : top.sleep) {
+    if (entry.thread == top.current || entry.thread == successor.outcome.partner)
+      continue;
+    if (!dependent(entry.footprint, successor.outcome.footprint))
+      sleep.push_back(entry);
+  }
+  return sleep;
+}
+
+std::vector<std::int32_t> DporSearch::childLastEvent(const Frame& top, const Successor& successor,
+                                                     std::size_t threadsAfter) const {
+  auto index = static_cast<std::int32_t>(events_.size());
+  std::vector<std::int32_t> last = top.lastEvent;
+  last.resize(std::max(last.size(), threadsAfter), index);  // spawned: from this step's clock
+  last[top.current] = index;
+  if (successor.outcome.partner)
+    last[*successor.outcome.partner] = index;
+  return last;
+}
+
+// Flanagan and Godefroid's backtracking: the last event of another thread that races with
+// `thread`'s step `next` (dependent, possibly co-enabled, not before `thread`'s point) gets
+// `thread` tried before it, or every thread enabled there when `thread` was not. With
+// everyRace (a cached subtree's steps), every such event does, not just the last.
+void DporSearch::raceWithPath(ThreadId thread, const Footprint& next,
+                              const std::vector<std::int32_t>& last, bool everyRace) {
+  if (next.empty())
+    return;
+  for (std::size_t i = events_.size(); i-- > 0;) {
+    const Event& event = events_[i];
+    if (event.thread == thread || !dependent(event.footprint, next) ||
+        !mayBeCoEnabled(event.footprint, next) || happensBefore(i, thread, last))
+      continue;
+    Frame& frame = stack_[i];
+    if (frame.enabledSet.contains(thread))
+      frame.backtrack.insert(thread);
+    else
+      frame.backtrack.insertAll(frame.enabledSet);
+    if (!everyRace)
+      return;
+  }
+}
+
+bool DporSearch::happensBefore(std::size_t eventIndex, ThreadId thread,
+                               const std::vector<std::int32_t>& last) const {
+  if (thread >= last.size() || last[thread] < 0)
+    return false;
+  const Event& latest = events_[static_cast<std::size_t>(last[thread])];
+  return clockAt(latest.clock, events_[eventIndex].thread) >= eventIndex + 1;
+}
+
+bool DporSearch::recordStep(const StepOutcome& outcome, PathCost cost) {
+  bool ended = outcome.executionEnded;
+  for (const Violation& violation : outcome.violations) {
+    found_.offer(violation, path_, cost);
+    ended = ended || violation.endsExecution;
+  }
+  if (outcome.cut) {
+    result_.boundsHit.insert(*outcome.cut);
+    ended = true;
+  }
+  return ended;
+}
+
+void DporSearch::recordFinalState(const State& state, PathCost cost) {
+  if (system_.allFinished(state)) {
+    for (const Violation& violation : system_.atEnd(state))
+      found_.offer(violation, path_, cost);
+  } else {
+    found_.offer(system_.deadlock(state), path_, cost);
+  }
+}
+
+std::uint64_t DporSearch::statesSoFar() const {
+  return options_.stateCache ? cache_.size() : statesEntered_;
+}
+
+ExplorationResult DporSearch::finish() {
+  result_.counterexamples = found_.sorted();
+  result_.stats.states = statesSoFar();
+  result_.stats.seconds = budget_.elapsedSeconds();
+  return std::move(result_);
+}
+
+}  // namespace initcheck

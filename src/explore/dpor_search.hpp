@@ -1,0 +1,137 @@
+// Dynamic partial-order reduction (`--reduction dpor`, the default): the persistent-set DPOR
+// of Flanagan and Godefroid, "Dynamic partial-order reduction for model checking software",
+// POPL 2005, with sleep sets (Godefroid, "Partial-order methods for the verification of
+// concurrent systems", LNCS 1032, 1996), over the footprint dependency of model/footprint.hpp.
+//
+// The search walks one execution at a time (an explicit stack, like exhaustive_search.hpp).
+// Every step is an event with a vector clock of the dependency order (its happens-before): an
+// event's clock joins the clocks of its thread's previous event and of every earlier event it
+// depends on. At every state reached, for every unfinished thread p (enabled or blocked) with
+// next step f, the search finds the last earlier event e of another thread that depends on f,
+// may be enabled together with it, and does not happen before p's current point; e and f race,
+// so the state before e gets p as a thread to try (its backtrack set), or every thread enabled
+// there when p was not. Blocked threads take part, so lock, once, join and await orders are
+// all tried. A step that ends the execution (assertion, runtime error, cut) writes Halt and so
+// races with every other thread's next step: each of them is tried before it.
+//
+// Sleep sets: after the subtree of thread t at state s, t sleeps in the later subtrees of s
+// until a step dependent on t's next step runs. Sleeping threads are not scheduled; a state
+// where every enabled thread sleeps ends a partial execution (stats.sleepBlocked). With sleep
+// sets no two complete executions walked are equivalent (Godefroid 1996), and the backtrack
+// sets make the explored ones cover every Mazurkiewicz trace: with the cache off,
+// stats.executions is the number of traces (e.g. N! for N threads adding to one atomic).
+//
+// With the state cache on, the search is stateful. A state reached again (equal up to a
+// renaming of interchangeable threads when symmetry is on, model/canonical_key.hpp) is not
+// explored again when its first exploration is complete and slept on no thread that is awake
+// now, i.e. the stored sleep set is a subset of the current one (Godefroid 1996, sleep sets
+// with state caching); otherwise it is explored again and the intersection is stored. What its
+// subtree would have added to the backtrack sets of the current path is recovered from a
+// summary kept per state: every (thread, next-step access) seen in the subtree. Each is raced
+// against every event of the current path, not only the last dependent one: a conservative
+// form of the visible-operation summaries of Yang, Chen, Gopalakrishnan and Kirby, "Efficient
+// stateful dynamic partial order reduction", SPIN 2008. A state met again while it is still
+// on the path (a cycle) makes every state on the path explore every enabled thread.
+//
+// Each violated property instance is kept once, with the cheapest counterexample found
+// (fewest preemptions, then steps), as in the exhaustive search. A preemption bound is not
+// combined with DPOR: explorer.cpp runs the exhaustive search for it.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "explore/counterexample_set.hpp"
+#include "explore/dpor_summary.hpp"
+#include "explore/explorer.hpp"
+#include "explore/path_cost.hpp"
+#include "explore/search_budget.hpp"
+#include "explore/thread_set.hpp"
+#include "model/footprint.hpp"
+#include "model/semantics.hpp"
+
+namespace initcheck {
+
+class DporSearch {
+ public:
+  DporSearch(const Semantics& system, const ExploreOptions& options)
+      : system_(system), options_(options), budget_(options.timeoutSeconds, options.maxStates) {}
+
+  ExplorationResult run();
+
+ private:
+  struct SleepEntry {
+    ThreadId thread;
+    Footprint footprint;  // its next step's, when it fell asleep
+  };
+
+  // A step of the current execution.
+  struct Event {
+    ThreadId thread;
+    Footprint footprint;               // what the step did
+    std::vector<std::uint32_t> clock;  // clock[q] = 1 + index of q's last event before it
+  };
+
+  // A state on the current path and the search's sets there.
+  struct Frame {
+    State state;
+    std::optional<ThreadId> previous;
+    PathCost cost;
+    std::vector<ThreadId> enabled;
+    ThreadSet enabledSet, backtrack, done, sleeping;
+    std::vector<SleepEntry> sleep;        // asleep on arrival, then the done threads (`sleeping`)
+    std::vector<std::int32_t> lastEvent;  // per thread: index of the event its clock is from
+    std::vector<Footprint> poised;        // per thread: its next step's footprint
+    std::optional<CachedKey> key;         // with the cache on
+    DporSummary summary;                  // next steps seen in this subtree (cache on)
+    ThreadId current = 0;                 // the thread whose successors are being taken
+    std::vector<Successor> pending;
+    std::size_t nextSuccessor = 0;
+    std::uint32_t currentPreemptions = 0;
+    bool exploring = false;  // `current` has been scheduled here
+  };
+
+  void advance();
+  void scheduleNext(Frame& top);
+  void takeStep(Frame& top);
+  void enter(State state, std::optional<ThreadId> previous, PathCost cost,
+             std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent);
+  bool pruneByCache(Frame& frame);
+  void leaveFrame();
+  void mergeIntoParent(const DporSummary& summary);
+  void endEvent();
+
+  Event makeEvent(const Frame& top, const Successor& successor) const;
+  std::vector<SleepEntry> childSleep(const Frame& top, const Successor& successor) const;
+  std::vector<std::int32_t> childLastEvent(const Frame& top, const Successor& successor,
+                                           std::size_t threadsAfter) const;
+  void raceWithPath(ThreadId thread, const Footprint& next, const std::vector<std::int32_t>& last,
+                    bool everyRace);
+  bool happensBefore(std::size_t eventIndex, ThreadId thread,
+                     const std::vector<std::int32_t>& last) const;
+  static bool asleep(const std::vector<SleepEntry>& sleep, ThreadId thread);
+
+  bool recordStep(const StepOutcome& outcome, PathCost cost);
+  void recordFinalState(const State& state, PathCost cost);
+  std::uint64_t statesSoFar() const;
+  ExplorationResult finish();
+
+  const Semantics& system_;
+  ExploreOptions options_;
+  SearchBudget budget_;
+  std::vector<Frame> stack_;
+  std::vector<Event> events_;       // events_[i] was taken from stack_[i]
+  std::vector<ScheduleStep> path_;  // the schedule of events_
+  CounterexampleSet found_;
+  DporCache cache_;
+  std::uint64_t statesEntered_ = 0;
+  ExplorationResult result_;
+};
+
+}  // namespace initcheck

@@ -1,0 +1,174 @@
+// The DPOR search over the real semantics: with the cache and symmetry off it walks exactly
+// one execution per Mazurkiewicz trace (the closed forms of the bench families), it still
+// tries every order of blocking operations, and it finds what the exhaustive search finds.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "check/loaded_spec.hpp"
+#include "explore/explorer.hpp"
+
+namespace initcheck {
+namespace {
+
+struct Compiled {
+  LoadedSpec spec;
+  Semantics semantics;
+};
+
+Compiled compile(const std::string& text) {
+  LoadedSpec spec = analyzeSpec(SourceFile("t.ic", text));
+  EXPECT_TRUE(spec.ok()) << text;
+  Bounds bounds;
+  bounds.threads = 64;
+  Semantics semantics(spec.file, spec.symbols, spec.directives, bounds);
+  return Compiled{std::move(spec), std::move(semantics)};
+}
+
+ExploreOptions options(Reduction reduction, bool cache, bool symmetry = false) {
+  ExploreOptions result;
+  result.reduction = reduction;
+  result.stateCache = cache;
+  result.symmetry = symmetry;
+  return result;
+}
+
+ExplorationResult dpor(const std::string& text) {
+  Compiled c = compile(text);
+  return explore(c.semantics, options(Reduction::Dpor, false));
+}
+
+std::uint64_t traces(const std::string& text) {
+  ExplorationResult result = dpor(text);
+  EXPECT_FALSE(result.limitReached);
+  return result.stats.executions;
+}
+
+std::string threads(int n, const std::string& body) {
+  std::string text;
+  for (int i = 0; i < n; ++i)
+    text += "thread t" + std::to_string(i) + " { " + body + " }\n";
+  return text;
+}
+
+std::uint64_t factorial(int n) {
+  return n <= 1 ? 1 : static_cast<std::uint64_t>(n) * factorial(n - 1);
+}
+
+// The bench families of issue 4 (bench/families.py) at every size tried: the closed forms.
+TEST(DporSearch, IndependentWritersHaveOneTrace) {
+  for (int n = 1; n <= 8; ++n) {
+    std::string text;
+    for (int i = 0; i < n; ++i)
+      text += "var x" + std::to_string(i) + ": int = 0;\n";
+    for (int i = 0; i < n; ++i) {
+      std::string x = "x" + std::to_string(i);
+      text += "thread t" + std::to_string(i) + " { " + x + " = 1; " + x + " = 2; }\n";
+    }
+    EXPECT_EQ(traces(text), 1u) << "indep-" << n;
+  }
+}
+
+TEST(DporSearch, ReadersOfOneStoreHaveTwoToTheNTraces) {
+  for (int n = 1; n <= 8; ++n) {
+    std::string text = "var a: atomic int = 0;\nthread writer { a.store(1); }\n";
+    for (int i = 0; i < n; ++i)
+      text += "thread r" + std::to_string(i) + " { let v = a.load(); }\n";
+    EXPECT_EQ(traces(text), std::uint64_t{1} << n) << "readers-" << n;
+  }
+}
+
+TEST(DporSearch, AtomicAddsHaveNFactorialTraces) {
+  for (int n = 1; n <= 6; ++n) {
+    EXPECT_EQ(traces("var c: atomic int = 0;\n" + threads(n, "c.add(1);")), factorial(n))
+        << "counter-" << n;
+  }
+}
+
+TEST(DporSearch, ThreeStoresPerThreadHaveMultinomialTraces) {
+  for (int n = 1; n <= 3; ++n) {
+    std::string text = "var a: atomic int = 0;\n";
+    for (int i = 0; i < n; ++i) {
+      std::string v = std::to_string(i);
+      text += "thread t" + v + " { a.store(" + v + "); a.store(" + v + "); a.store(" + v + "); }\n";
+    }
+    std::uint64_t expected = factorial(3 * n);
+    for (int i = 0; i < n; ++i)
+      expected /= 6;
+    EXPECT_EQ(traces(text), expected) << "writes3-" << n;
+  }
+}
+
+TEST(DporSearch, SleepSetsLeaveNoBlockedExecutionsOnTheFamilies) {
+  ExplorationResult result = dpor("var a: atomic int = 0;\nthread writer { a.store(1); }\n" +
+                                  threads(4, "let v = a.load();"));
+  EXPECT_EQ(result.stats.executions, 16u);
+  EXPECT_EQ(result.stats.sleepBlocked, 0u);
+  EXPECT_EQ(result.stats.transitions + 1, result.stats.states);  // a tree, no waste
+}
+
+// Blocking operations: each order of lock acquisitions, once winners and joins is tried.
+TEST(DporSearch, EveryLockOrderIsTried) {
+  EXPECT_EQ(
+      traces("var mu: mutex; var x: int = 0;\n" + threads(3, "mu.lock(); x = x + 1; mu.unlock();")),
+      6u);
+}
+
+TEST(DporSearch, EveryOnceWinnerIsTried) {
+  EXPECT_EQ(traces("var o: once; var v: int;\ninit func build() { v = 42; }\n" +
+                   threads(4, "o.do(build); assert v == 42;")),
+            4u);
+}
+
+TEST(DporSearch, ARaceBehindALockOrderIsFound) {
+  // The race needs b's unlocked write to come after a's critical section.
+  ExplorationResult result = dpor(
+      "var mu: mutex; var x: int = 0;\nthread a { mu.lock(); x = 1; mu.unlock(); }\n"
+      "thread b { x = 2; }\n");
+  ASSERT_EQ(result.counterexamples.size(), 1u);
+  EXPECT_EQ(result.counterexamples[0].violation.kind, PropertyKind::Race);
+}
+
+TEST(DporSearch, AnAssertionCutShortStillLetsOtherThreadsRace) {
+  // t0's failing assertion ends every execution it runs in; the race between t1 and t2 is only
+  // in executions where both write before it.
+  ExplorationResult result = dpor(
+      "var x: int = 0;\nthread t0 { assert false; }\nthread t1 { x = 1; }\n"
+      "thread t2 { x = 2; }\n");
+  std::set<PropertyKind> kinds;
+  for (const Counterexample& example : result.counterexamples)
+    kinds.insert(example.violation.kind);
+  EXPECT_EQ(kinds, (std::set<PropertyKind>{PropertyKind::Assertion, PropertyKind::Race}));
+}
+
+TEST(DporSearch, ADeadlockBehindTwoLockOrdersIsFound) {
+  ExplorationResult result = dpor(
+      "var m1: mutex; var m2: mutex;\n"
+      "thread a { m1.lock(); m2.lock(); m2.unlock(); m1.unlock(); }\n"
+      "thread b { m2.lock(); m1.lock(); m1.unlock(); m2.unlock(); }\n");
+  ASSERT_EQ(result.counterexamples.size(), 1u);
+  EXPECT_EQ(result.counterexamples[0].violation.kind, PropertyKind::Deadlock);
+}
+
+TEST(DporSearch, UnbufferedChannelsAndJoinsAgreeWithTheExhaustiveSearch) {
+  Compiled c = compile(
+      "var c: chan(0); var x: int = 0;\n"
+      "thread a { c.send(1); x = 1; }\nthread b { let v = c.recv(); x = v; }\n"
+      "thread d { let h = go func() { x = 3; }(); join h; x = 4; }\n");
+  ExplorationResult reduced = explore(c.semantics, options(Reduction::Dpor, false));
+  ExplorationResult full = explore(c.semantics, options(Reduction::None, false));
+  auto instances = [](const ExplorationResult& result) {
+    std::set<std::pair<PropertyKind, std::string>> keys;
+    for (const Counterexample& example : result.counterexamples)
+      keys.insert({example.violation.kind, example.violation.instanceKey});
+    return keys;
+  };
+  EXPECT_FALSE(instances(full).empty());
+  EXPECT_EQ(instances(reduced), instances(full));
+  EXPECT_LT(reduced.stats.executions, full.stats.executions);
+}
+
+}  // namespace
+}  // namespace initcheck
