@@ -3,6 +3,8 @@
 
     families.py FAMILY N            print one spec
     families.py --all N OUTDIR      write every family at size N into OUTDIR
+    families.py --promela FAMILY N          print the Promela twin of one spec (promela.py)
+    families.py --promela --all N OUTDIR    write every family's twin at size N into OUTDIR
 
 Families (closed forms are Mazurkiewicz trace counts, which an optimal DPOR must hit):
   indep-N        N threads, each writing its own variable twice        1 trace
@@ -15,6 +17,8 @@ Families (closed forms are Mazurkiewicz trace counts, which an optimal DPOR must
 Every spec expects ok: the families measure search speed, not bug finding."""
 import pathlib
 import sys
+
+import promela
 
 
 def indep(n):
@@ -95,17 +99,22 @@ def spec(family, n):
 
 
 def main(argv):
+    make, suffix = spec, "ic"
+    if len(argv) > 1 and argv[1] == "--promela":
+        make, suffix = promela.model, "pml"
+        argv = argv[1:]
     if len(argv) == 4 and argv[1] == "--all":
         out = pathlib.Path(argv[3])
         out.mkdir(parents=True, exist_ok=True)
         for family in FAMILIES:
-            (out / f"{family}-{argv[2]}.ic").write_text(spec(family, int(argv[2])))
+            (out / f"{family}-{argv[2]}.{suffix}").write_text(make(family, int(argv[2])))
         return 0
     if len(argv) == 3 and argv[1] in FAMILIES:
-        sys.stdout.write(spec(argv[1], int(argv[2])))
+        sys.stdout.write(make(argv[1], int(argv[2])))
         return 0
     sys.stderr.write(__doc__)
     return 2
 
 
-sys.exit(main(sys.argv))
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
