@@ -162,7 +162,7 @@ bool DporSearch::pruneByCache(Frame& frame) {
   }
   if (entry != nullptr && entry->sleep.subsetOf(sleepingNow)) {
     ++result_.stats.cacheHits;
-    DporSummary subtree = entry->summary.renamed(inverseOf(key.toCanonical));
+    DporSummary subtree = entry->summary->renamed(inverseOf(key.toCanonical));
     for (const SummaryEntry& next : subtree.entries()) {
       Footprint footprint;
       footprint.add(next.access);
@@ -185,7 +185,7 @@ void DporSearch::leaveFrame() {
   if (top.key) {
     DporCacheEntry& entry = cache_.insert(*top.key);
     entry.complete = true;
-    entry.summary = top.summary.renamed(top.key->toCanonical);
+    entry.summary = cache_.intern(top.summary.renamed(top.key->toCanonical));
   }
   DporSummary summary = std::move(top.summary);
   stack_.pop_back();

@@ -48,6 +48,23 @@ void DporSummary::normalize() {
   entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
 }
 
+std::size_t DporSummary::hash() const {
+  std::size_t seed = entries_.size();
+  for (const SummaryEntry& entry : entries_) {
+    std::size_t value = (static_cast<std::size_t>(entry.thread) << 40) ^
+                        (static_cast<std::size_t>(entry.access.kind) << 36) ^
+                        (static_cast<std::size_t>(entry.access.id) << 8) ^
+                        (static_cast<std::size_t>(entry.access.mode) << 4) ^
+                        static_cast<std::size_t>(entry.access.role);
+    seed ^= value + 0x9E3779B97F4A7C15ULL + (seed << 6) + (seed >> 2);
+  }
+  return seed;
+}
+
+const DporSummary* DporCache::intern(DporSummary summary) {
+  return &*summaries_.insert(std::move(summary)).first;
+}
+
 DporCacheEntry* DporCache::find(const CachedKey& key) {
   auto found = table_.find(key.bytes);
   return found == table_.end() ? nullptr : &found->second;

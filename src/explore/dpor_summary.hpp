@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "explore/thread_set.hpp"
@@ -30,6 +31,8 @@ class DporSummary {
   // (ids beyond it stay).
   DporSummary renamed(const std::vector<ThreadId>& map) const;
   const std::vector<SummaryEntry>& entries() const { return entries_; }
+  bool operator==(const DporSummary&) const = default;
+  std::size_t hash() const;
 
  private:
   void normalize();
@@ -42,17 +45,24 @@ using CachedKey = CanonicalKey;
 struct DporCacheEntry {
   ThreadSet sleep;        // canonical ids of the threads asleep when it was explored
   bool complete = false;  // its subtree is explored (false while it is on the path)
-  DporSummary summary;    // canonical ids
+  const DporSummary* summary = nullptr;  // canonical ids; interned (see DporCache)
 };
 
+// States and their entries. Summaries repeat a lot (the same threads touch the same
+// resources in most subtrees), so each distinct one is stored once and entries point to it.
 class DporCache {
  public:
   DporCacheEntry* find(const CachedKey& key);
   DporCacheEntry& insert(const CachedKey& key);
+  const DporSummary* intern(DporSummary summary);
   std::size_t size() const { return table_.size(); }
 
  private:
+  struct SummaryHash {
+    std::size_t operator()(const DporSummary& summary) const { return summary.hash(); }
+  };
   std::unordered_map<std::string, DporCacheEntry> table_;
+  std::unordered_set<DporSummary, SummaryHash> summaries_;  // node-based: stable addresses
 };
 
 // actual -> canonical (the key's map) and canonical -> actual.
