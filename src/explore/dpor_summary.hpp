@@ -43,8 +43,8 @@ class DporSummary {
 using CachedKey = CanonicalKey;
 
 struct DporCacheEntry {
-  ThreadSet sleep;        // canonical ids of the threads asleep when it was explored
-  bool complete = false;  // its subtree is explored (false while it is on the path)
+  ThreadSet sleep;                       // canonical ids of the threads asleep when it was explored
+  bool complete = false;                 // its subtree is explored (false while it is on the path)
   const DporSummary* summary = nullptr;  // canonical ids; interned (see DporCache)
 };
 
