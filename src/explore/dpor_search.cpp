@@ -1,6 +1,8 @@
 // The DPOR search (see dpor_search.hpp for the algorithm and its sources).
 #include "explore/dpor_search.hpp"
 
+#include "explore/orbit_completion.hpp"
+
 namespace initcheck {
 
 namespace {
@@ -307,6 +309,8 @@ std::uint64_t DporSearch::statesSoFar() const {
 }
 
 ExplorationResult DporSearch::finish() {
+  if (options_.stateCache && options_.symmetry)
+    completeOrbits(system_, system_.interchangeableThreads(), found_);
   result_.counterexamples = found_.sorted();
   result_.stats.states = statesSoFar();
   result_.stats.seconds = budget_.elapsedSeconds();

@@ -17,9 +17,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <optional>
+#include <set>
 #include <utility>
 
+#include "model/program.hpp"
 #include "model/semantics.hpp"
 #include "model/state_data.hpp"
 
@@ -91,7 +94,12 @@ void signClock(std::vector<std::uint64_t>& signatures, const VectorClock& clock,
 // how many entries are set, which counters), what the others' clocks know of it, its own records
 // at every location, label epochs, running onces and held mutexes, and what the clocks of
 // locations and objects know of it.
-void threadSignatures(const StateData& state, std::vector<std::uint64_t>& signatures) {
+void threadSignatures(const StateData& state, const SymmetryInfo* classes,
+                      std::vector<std::uint64_t>& signatures) {
+  auto bodyOf = [classes](BodyId body) { return classes ? classes->body(body) : body; };
+  auto place = [classes](SourcePosition position) {
+    return positionWord(classes ? classes->position(position) : position);
+  };
   const std::size_t n = state.threads.size();
   signatures.assign(n, 0);
   for (std::size_t t = 0; t < n; ++t) {
@@ -99,7 +107,7 @@ void threadSignatures(const StateData& state, std::vector<std::uint64_t>& signat
     std::uint64_t seed = thread.finished ? 1 : 2;
     combine(seed, thread.frames.size());
     for (const Frame& frame : thread.frames) {
-      combine(seed, static_cast<std::uint64_t>(frame.body));
+      combine(seed, static_cast<std::uint64_t>(bodyOf(frame.body)));
       combine(seed, frame.pc);
       combine(seed, frame.slots.size());
       for (const Value& value : frame.slots)
@@ -111,7 +119,7 @@ void threadSignatures(const StateData& state, std::vector<std::uint64_t>& signat
     combine(seed, thread.pendingLabels.size());
     for (const auto& [label, position] : thread.pendingLabels) {
       combine(seed, static_cast<std::uint64_t>(label));
-      combine(seed, positionWord(position));
+      combine(seed, place(position));
     }
     const VectorClock& clock = thread.clock;
     combine(seed, clock.get(t));
@@ -142,7 +150,7 @@ void threadSignatures(const StateData& state, std::vector<std::uint64_t>& signat
           continue;
         combine(signatures[u], i * 8 + kind);
         combine(signatures[u], list[u].epoch.counter);
-        combine(signatures[u], positionWord(list[u].position));
+        combine(signatures[u], place(list[u].position));
       }
     };
     records(location.lastRead, 0);
@@ -277,12 +285,12 @@ struct Scratch {
 // The canonical order: threads sorted by signature, refined while that splits ties; a remaining
 // tie between related threads is broken by singling out one of them, then refining again (as
 // canonical graph labelling does, without backtracking: best effort).
-void canonicalOrder(const StateData& state, Scratch& scratch) {
+void canonicalOrder(const StateData& state, const SymmetryInfo* symmetry, Scratch& scratch) {
   const std::size_t n = state.threads.size();
   scratch.order.resize(n);
   std::size_t classes = n;
   if (n > 1) {
-    threadSignatures(state, scratch.signatures);
+    threadSignatures(state, symmetry, scratch.signatures);
     classes = rank(scratch.signatures, scratch.ranked);
   }
   for (std::size_t step = 0; classes < n && step < 2 * n; ++step) {
@@ -309,10 +317,13 @@ class Encoder {
  public:
   // `order` (canonical id -> actual id) and `toCanonical` are permutations of 0..threads-1;
   // order == nullptr: symmetry off (identity, raw layout). Ids >= threads map to themselves.
+  // `classes` (symmetry on only, may be null): member bodies and their positions are written
+  // as their representative's.
   // Writes into `buffer` from its start, growing it as needed; size() bytes are the key.
   Encoder(std::string& buffer, const ThreadId* order, const ThreadId* toCanonical,
-          std::size_t threads)
-      : buffer_(buffer),
+          std::size_t threads, const SymmetryInfo* classes)
+      : classes_(classes != nullptr && !classes->empty() ? classes : nullptr),
+        buffer_(buffer),
         next_(buffer.data()),
         end_(buffer.data() + buffer.size()),
         order_(order),
@@ -382,6 +393,8 @@ class Encoder {
     next_ += text.size();
   }
   void putPosition(SourcePosition position) {
+    if (classes_ != nullptr)
+      position = classes_->position(position);
     put(position.line);
     put(position.column);
   }
@@ -390,6 +403,7 @@ class Encoder {
   std::size_t actual(std::size_t canonical) const {
     return order_ != nullptr && canonical < threads_ ? order_[canonical] : canonical;
   }
+  BodyId body(BodyId id) const { return classes_ != nullptr ? classes_->body(id) : id; }
   std::uint64_t renamed(std::uint64_t thread) const {
     return order_ != nullptr && thread < threads_ ? toCanonical_[thread] : thread;
   }
@@ -413,7 +427,7 @@ class Encoder {
         return;
       case ValueTag::Func:
         putSigned(value.number);
-        putSigned(value.closure ? value.closure->body : kNoBody);
+        putSigned(value.closure ? body(value.closure->body) : kNoBody);
         put(value.closure ? value.closure->environment.size() : 0);
         if (value.closure) {
           for (const Value& item : value.closure->environment)
@@ -467,7 +481,7 @@ class Encoder {
     putByte(thread.finished ? 1 : 0);
     put(thread.frames.size());
     for (const Frame& frame : thread.frames) {
-      putSigned(frame.body);
+      putSigned(body(frame.body));
       put(frame.pc);
       put(frame.slots.size());
       for (const Value& v : frame.slots)
@@ -533,6 +547,7 @@ class Encoder {
     }
   }
 
+  const SymmetryInfo* classes_;
   std::string& buffer_;
   char* next_;
   char* end_;
@@ -543,14 +558,16 @@ class Encoder {
 
 }  // namespace
 
-CanonicalKey encodeState(const StateData& state, bool symmetry) {
+CanonicalKey encodeState(const StateData& state, bool symmetry, const SymmetryInfo* classes) {
   thread_local Scratch scratch;
   const std::size_t n = state.threads.size();
   CanonicalKey key;
   key.toCanonical.resize(n);
   const ThreadId* order = nullptr;
+  if (!symmetry || (classes != nullptr && classes->empty()))
+    classes = nullptr;
   if (symmetry) {
-    canonicalOrder(state, scratch);
+    canonicalOrder(state, classes, scratch);
     for (std::size_t r = 0; r < n; ++r)
       key.toCanonical[scratch.order[r]] = static_cast<ThreadId>(r);
     order = scratch.order.data();
@@ -558,14 +575,165 @@ CanonicalKey encodeState(const StateData& state, bool symmetry) {
     for (std::size_t t = 0; t < n; ++t)
       key.toCanonical[t] = static_cast<ThreadId>(t);
   }
-  Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n);
+  Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
   encoder.state(state);
   key.bytes.assign(scratch.bytes.data(), encoder.size());  // sized: caches keep millions
   return key;
 }
 
+// --- Symmetry classes of declared threads. ---
+
+SourcePosition SymmetryInfo::position(SourcePosition position) const {
+  if (positions.empty())
+    return position;
+  const std::uint64_t word = positionWord(position);
+  auto it = std::lower_bound(positions.begin(), positions.end(), word,
+                             [](const std::pair<std::uint64_t, SourcePosition>& entry,
+                                std::uint64_t w) { return entry.first < w; });
+  return it != positions.end() && it->first == word ? it->second : position;
+}
+
+namespace {
+
+// The same code up to positions: instructions, slots, parameters, captures.
+bool sameCode(const CompiledBody& x, const CompiledBody& y) {
+  if (x.code.size() != y.code.size() || x.slotCount != y.slotCount || x.isInit != y.isInit ||
+      x.parameterSlots != y.parameterSlots || x.parameterShared != y.parameterShared ||
+      x.captureSlots != y.captureSlots || x.captureIsSharedCopy != y.captureIsSharedCopy)
+    return false;
+  for (std::size_t i = 0; i < x.code.size(); ++i) {
+    const Instr& a = x.code[i];
+    const Instr& b = y.code[i];
+    if (a.op != b.op || a.a != b.a || a.b != b.b || a.c != b.c)
+      return false;
+  }
+  return true;
+}
+
+// member position -> representative position, instruction by instruction; false unless that
+// is a bijection between the two bodies' positions.
+bool positionMap(const CompiledBody& member, const CompiledBody& representative,
+                 std::map<std::uint64_t, SourcePosition>& out) {
+  std::map<std::uint64_t, SourcePosition> forward;
+  std::map<std::uint64_t, SourcePosition> backward;
+  for (std::size_t i = 0; i < member.code.size(); ++i) {
+    SourcePosition from = member.code[i].position;
+    SourcePosition to = representative.code[i].position;
+    auto [f, freshF] = forward.emplace(positionWord(from), to);
+    auto [b, freshB] = backward.emplace(positionWord(to), from);
+    if ((!freshF && f->second != to) || (!freshB && b->second != from))
+      return false;
+  }
+  for (const auto& [from, to] : forward) {
+    if (positionWord(to) != from)
+      out.emplace(from, to);
+  }
+  return true;
+}
+
+// Builds an info mapping each member body of `classes` (each list: representative first) to
+// the representative, with the given thread groups; false if a position map is inconsistent.
+bool buildInfo(const CompiledProgram& program, const std::vector<std::vector<BodyId>>& classes,
+               SymmetryInfo& info) {
+  info.representative.assign(program.bodies.size(), kNoBody);
+  std::map<std::uint64_t, SourcePosition> positions;
+  for (const std::vector<BodyId>& members : classes) {
+    const CompiledBody& rep = program.bodies[static_cast<std::size_t>(members.front())];
+    for (BodyId member : members) {
+      if (member == members.front())
+        continue;
+      info.representative[static_cast<std::size_t>(member)] = members.front();
+      if (!positionMap(program.bodies[static_cast<std::size_t>(member)], rep, positions))
+        return false;
+    }
+  }
+  info.positions.assign(positions.begin(), positions.end());
+  return true;
+}
+
+// The initial state encoded (symmetry layout, `info` applied) with threads `a` and `b`
+// exchanged (a == b: as it is).
+std::string exchanged(const StateData& state, const SymmetryInfo& info, ThreadId a, ThreadId b) {
+  const std::size_t n = state.threads.size();
+  std::vector<ThreadId> order(n);
+  for (std::size_t t = 0; t < n; ++t)
+    order[t] = static_cast<ThreadId>(t);
+  std::swap(order[a], order[b]);
+  std::string buffer;
+  Encoder encoder(buffer, order.data(), order.data(), n, &info);
+  encoder.state(state);
+  buffer.resize(encoder.size());
+  return buffer;
+}
+
+}  // namespace
+
+SymmetryInfo computeSymmetry(const CompiledProgram& program, const StateData& initial) {
+  SymmetryInfo result;
+  const std::size_t n = program.threads.size();
+  if (initial.halted || initial.threads.size() < n || n < 2)
+    return result;
+  // A member's positions must be its own: in no other body (so mapping them touches nothing
+  // else).
+  std::map<std::uint64_t, std::size_t> owners;  // position -> bodies using it
+  auto count = [&owners](const CompiledBody& body) {
+    std::set<std::uint64_t> mine;
+    for (const Instr& instr : body.code)
+      mine.insert(positionWord(instr.position));
+    for (std::uint64_t word : mine)
+      ++owners[word];
+  };
+  for (const CompiledBody& body : program.bodies)
+    count(body);
+  count(program.globalInit);
+  auto ownPositions = [&owners](const CompiledBody& body) {
+    return std::all_of(body.code.begin(), body.code.end(), [&owners](const Instr& instr) {
+      return owners[positionWord(instr.position)] == 1;
+    });
+  };
+  auto bodyOf = [&program](ThreadId t) -> const CompiledBody& {
+    return program.bodies.at(static_cast<std::size_t>(program.threads[t]));
+  };
+  // Groups of threads, by code, then by the initial state: a thread joins the first group whose
+  // first thread it can be exchanged with.
+  std::vector<std::vector<ThreadId>> groups;
+  for (ThreadId t = 0; t < n; ++t) {
+    bool joined = false;
+    for (std::vector<ThreadId>& group : groups) {
+      ThreadId f = group.front();
+      if (!ownPositions(bodyOf(t)) || !sameCode(bodyOf(f), bodyOf(t)))
+        continue;
+      SymmetryInfo pair;
+      pair.groups = {{f, t}};
+      if (!buildInfo(program, {{program.threads[f], program.threads[t]}}, pair))
+        continue;
+      if (exchanged(initial, pair, f, f) != exchanged(initial, pair, f, t))
+        continue;
+      group.push_back(t);
+      joined = true;
+      break;
+    }
+    if (!joined)
+      groups.push_back({t});
+  }
+  std::vector<std::vector<BodyId>> classes;
+  for (std::vector<ThreadId>& group : groups) {
+    if (group.size() < 2)
+      continue;
+    std::vector<BodyId> bodies;
+    for (ThreadId t : group)
+      bodies.push_back(program.threads[t]);
+    std::sort(bodies.begin(), bodies.end());  // the representative: the lowest body id
+    classes.push_back(std::move(bodies));
+    result.groups.push_back(std::move(group));
+  }
+  if (result.groups.empty() || !buildInfo(program, classes, result))
+    return SymmetryInfo{};
+  return result;
+}
+
 CanonicalKey Semantics::canonicalKey(const State& state, bool symmetry) const {
-  return encodeState(state.data(), symmetry);
+  return encodeState(state.data(), symmetry, &symmetry_);
 }
 
 }  // namespace initcheck

@@ -128,6 +128,7 @@ Semantics::Semantics(const ast::File& file, const SymbolTable& symbols,
   }
   for (ThreadId t = 0; t < data->threads.size(); ++t)
     data = startForward(*program_, bounds_, std::move(data), t, initialOutcome_);
+  symmetry_ = computeSymmetry(*program_, *data);
   initial_ = State(std::move(data));
 }
 

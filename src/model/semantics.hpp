@@ -138,7 +138,15 @@ class Semantics {
   // a finished thread.
   Footprint poisedFootprint(const State& state, ThreadId thread) const;
   // The state cache's key (model/canonical_key.hpp).
+  // With symmetry, canonical also up to the symmetry classes of declared threads.
   CanonicalKey canonicalKey(const State& state, bool symmetry) const;
+  // Groups (size >= 2, increasing ids) of declared threads that are interchangeable: same code
+  // up to positions and exchangeable initial states, so exchanging two threads of a group in a
+  // schedule maps executions to executions (for orbit completion, see canonical_key.hpp).
+  const std::vector<std::vector<ThreadId>>& interchangeableThreads() const {
+    return symmetry_.groups;
+  }
+  const SymmetryInfo& symmetryInfo() const { return symmetry_; }
   const Bounds& bounds() const { return bounds_; }
 
  private:
@@ -146,6 +154,7 @@ class Semantics {
   std::unique_ptr<CompiledProgram> program_;
   State initial_;
   StepOutcome initialOutcome_;
+  SymmetryInfo symmetry_;
 };
 
 }  // namespace initcheck

@@ -1,7 +1,8 @@
 // The state cache's key (model/canonical_key.hpp): injective without symmetry, and with it
-// equal keys only for states equal up to a renaming of threads (checked against an independent
-// renaming of StateData over whole state graphs), with fewer keys than states on symmetric
-// programs.
+// equal keys only for states equal up to a renaming of threads and the replacement of member
+// bodies and positions by their symmetry class representative's (checked against an
+// independent renaming of StateData over whole state graphs), with fewer keys than states on
+// symmetric programs.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -120,6 +121,24 @@ StateData renamed(const StateData& state, const Perm& perm, bool normalize) {
   return out;
 }
 
+// Member bodies of symmetry classes, and positions in them, replaced by their representative's.
+StateData toRepresentatives(const StateData& state, const SymmetryInfo& info) {
+  StateData out = state;
+  for (ThreadState& thread : out.threads) {
+    for (Frame& frame : thread.frames)
+      frame.body = info.body(frame.body);
+    for (auto& [label, position] : thread.pendingLabels)
+      position = info.position(position);
+  }
+  for (Location& location : out.locations) {
+    for (AccessRecord& record : location.lastRead)
+      record.position = info.position(record.position);
+    for (AccessRecord& record : location.lastWrite)
+      record.position = info.position(record.position);
+  }
+  return out;
+}
+
 void expectPermutation(const CanonicalKey& key, std::size_t threads) {
   ASSERT_EQ(key.toCanonical.size(), threads);
   Perm sorted = key.toCanonical;
@@ -153,7 +172,8 @@ std::vector<State> nextStates(const Semantics& semantics, const State& state) {
 }
 
 // BFS over every reachable state; checks for each symmetric key that all its states are equal
-// after their renaming (soundness), and that plain keys separate exactly the states == does.
+// after their renaming and the replacement by representatives (soundness), and that plain keys
+// separate exactly the states == does.
 Walk walk(const Semantics& semantics) {
   Walk result;
   std::unordered_set<State, StateHash> seen;
@@ -186,7 +206,8 @@ Walk walk(const Semantics& semantics) {
     plain.insert(semantics.canonicalKey(state, false).bytes);
     CanonicalKey key = semantics.canonicalKey(state, true);
     expectPermutation(key, state.data().threads.size());
-    StateData normal = renamed(state.data(), key.toCanonical, true);
+    StateData normal =
+        renamed(toRepresentatives(state.data(), semantics.symmetryInfo()), key.toCanonical, true);
     auto [it, fresh] = symmetric.emplace(key.bytes, normal);
     if (!fresh) {
       ++result.collisions;
@@ -197,7 +218,8 @@ Walk walk(const Semantics& semantics) {
   result.plainKeys = plain.size();
   result.symmetricKeys = symmetric.size();
 
-  // The best any symmetric key could do: states equal up to some renaming (all n! tried).
+  // The best any symmetric key could do: states equal up to some renaming (all n! tried) and
+  // the replacement by representatives.
   std::set<std::string> orbits;
   bool small = std::all_of(states.begin(), states.end(),
                            [](const State& state) { return state.data().threads.size() <= 7; });
@@ -206,7 +228,10 @@ Walk walk(const Semantics& semantics) {
     std::iota(perm.begin(), perm.end(), 0);
     std::string best;
     do {
-      std::string key = encodeState(renamed(state.data(), perm, true), false).bytes;
+      std::string key =
+          encodeState(
+              renamed(toRepresentatives(state.data(), semantics.symmetryInfo()), perm, true), false)
+              .bytes;
       if (best.empty() || key < best)
         best = std::move(key);
     } while (std::next_permutation(perm.begin(), perm.end()));
@@ -385,22 +410,32 @@ TEST_P(EveryOtherField, Counts) {
 
 INSTANTIATE_TEST_SUITE_P(CanonicalKey, EveryOtherField, ::testing::Bool());
 
-// Declared threads with the same text are different code: other bodies, other positions (in
-// instance keys of their reports), so their first steps are not symmetric. Once finished, with
-// their accesses at the same positions (in a function they share), they are interchangeable.
+// Declared threads with the same text are different bodies at different positions, but one
+// symmetry class: their first steps give the same key (after the replacement of the member's
+// body and positions by the representative's), never without symmetry.
 const char* kCallers =
     "var o: once;\nvar value: int;\ninit func build() { value = 42; }\n"
     "func use() { o.do(build); assert value == 42; }\n"
     "thread t0 { use(); }\nthread t1 { use(); }\nthread t2 { use(); }\n";
 
-TEST(CanonicalKey, DeclaredThreadsAreDifferentCode) {
+TEST(CanonicalKey, DeclaredThreadsOfOneClassAreInterchangeable) {
   for (const char* text : {kOnce3, kCallers}) {
     auto loaded = load(text);
     const Semantics& s = *loaded->semantics;
+    EXPECT_EQ(s.interchangeableThreads(), (std::vector<std::vector<ThreadId>>{{0, 1, 2}}));
     State start = s.initial();
     State after0 = s.successors(start, 0).front().state;
     State after1 = s.successors(start, 1).front().state;
-    EXPECT_NE(s.canonicalKey(after0, true).bytes, s.canonicalKey(after1, true).bytes);
+    EXPECT_NE(s.canonicalKey(after0, false).bytes, s.canonicalKey(after1, false).bytes);
+    CanonicalKey key0 = s.canonicalKey(after0, true);
+    CanonicalKey key1 = s.canonicalKey(after1, true);
+    EXPECT_EQ(key0.bytes, key1.bytes);
+    EXPECT_EQ(key0.toCanonical[0], key1.toCanonical[1]);  // the once's runners
+    const SymmetryInfo& info = s.symmetryInfo();
+    EXPECT_TRUE(renamed(toRepresentatives(after0.data(), info), key0.toCanonical, true) ==
+                renamed(toRepresentatives(after1.data(), info), key1.toCanonical, true));
+    // Without the classes, only the renaming: the bodies differ.
+    EXPECT_NE(encodeState(after0.data(), true).bytes, encodeState(after1.data(), true).bytes);
   }
   auto loaded = load(kCallers);
   const Semantics& s = *loaded->semantics;
@@ -410,6 +445,45 @@ TEST(CanonicalKey, DeclaredThreadsAreDifferentCode) {
   EXPECT_FALSE(done01 == done10);
   EXPECT_NE(s.canonicalKey(done01, false).bytes, s.canonicalKey(done10, false).bytes);
   EXPECT_EQ(s.canonicalKey(done01, true).bytes, s.canonicalKey(done10, true).bytes);
+}
+
+TEST(CanonicalKey, InterchangeableThreadGroups) {
+  // Three identical threads and one that differs (another constant).
+  auto loaded = load(
+      "var x: int = 0;\nvar mu: mutex;\n"
+      "thread a { mu.lock(); x = x + 1; mu.unlock(); }\n"
+      "thread b { mu.lock(); x = x + 2; mu.unlock(); }\n"
+      "thread c { mu.lock(); x = x + 1; mu.unlock(); }\n"
+      "thread d {   mu.lock();\n  x = x + 1;   mu.unlock(); }\n");
+  const Semantics& s = *loaded->semantics;
+  EXPECT_EQ(s.interchangeableThreads(), (std::vector<std::vector<ThreadId>>{{0, 2, 3}}));
+  const SymmetryInfo& info = s.symmetryInfo();
+  ASSERT_EQ(info.groups.size(), 1u);
+  EXPECT_FALSE(info.positions.empty());
+  Walk w = walk(s);
+  print("groups 3+1", w);
+  EXPECT_LT(w.symmetricKeys, w.plainKeys);
+  EXPECT_EQ(w.symmetricKeys, w.orbits);
+
+  // Nothing alike: no groups, and keys as without classes.
+  auto different = load("var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\n");
+  EXPECT_TRUE(different->semantics->interchangeableThreads().empty());
+  EXPECT_TRUE(different->semantics->symmetryInfo().empty());
+
+  // Bodies creating closures are each their own (the closures are other bodies).
+  auto closures = load(
+      "var x: int = 0;\nfunc f() { x = 1; }\n"
+      "thread a { go func() { f(); }(); }\nthread b { go func() { f(); }(); }\n");
+  EXPECT_TRUE(closures->semantics->interchangeableThreads().empty());
+  // Same code, but the initial states differ: b's private call of build is its second, a
+  // single_init violation, so b starts at its beginning while a was run to its first point.
+  auto asymmetric = load(
+      "var x: int = 0;\ninit func build() { }\ncheck single_init(build);\n"
+      "thread a { build(); x = 1; }\nthread b { build(); x = 1; }\n");
+  const Semantics& as = *asymmetric->semantics;
+  EXPECT_NE(as.initial().data().threads[0].frames.back().pc,
+            as.initial().data().threads[1].frames.back().pc);
+  EXPECT_TRUE(as.interchangeableThreads().empty());
 }
 
 // Three spawners each start one worker of the same function: the workers are symmetric (with
@@ -470,9 +544,10 @@ TEST(CanonicalKey, SymmetryShrinksTheStateSpaceSoundly) {
   print("spawners-3", w);
   EXPECT_EQ(w.states, 484u);
   EXPECT_EQ(w.plainKeys, w.states);
-  EXPECT_EQ(w.symmetricKeys, 58u);
-  EXPECT_EQ(w.orbits, 58u);  // as good as it gets
-  EXPECT_EQ(w.reducedStates, 58u);
+  // The spawners are one class of declared threads: 58 keys with renaming alone.
+  EXPECT_EQ(w.symmetricKeys, 30u);
+  EXPECT_EQ(w.orbits, 30u);  // as good as it gets
+  EXPECT_EQ(w.reducedStates, 30u);
 
   // Channels, waitgroups, mutexes, atomics, labels, lists and handles.
   auto features = load(
@@ -493,24 +568,80 @@ TEST(CanonicalKey, SymmetryShrinksTheStateSpaceSoundly) {
   print("features", w);
   EXPECT_EQ(w.states, 998u);
   EXPECT_EQ(w.plainKeys, w.states);
-  EXPECT_EQ(w.symmetricKeys, 501u);
-  EXPECT_EQ(w.orbits, 501u);
-  EXPECT_EQ(w.reducedStates, 501u);
+  EXPECT_EQ(w.symmetricKeys, 264u);  // a and b are one class (501 with renaming alone)
+  EXPECT_EQ(w.orbits, 264u);
+  EXPECT_EQ(w.reducedStates, 264u);
 
-  // Declared threads: never merged while they run their own code.
+  // Declared threads of one class: merged up to their positions.
   auto declared = load(kOnce3);
   w = walk(*declared->semantics);
   print("once-3 (declared threads)", w);
   EXPECT_EQ(w.states, 61u);
   EXPECT_EQ(w.plainKeys, w.states);
-  EXPECT_EQ(w.symmetricKeys, w.states);  // their reads are at different positions
-  EXPECT_EQ(w.orbits, w.states);
+  EXPECT_EQ(w.symmetricKeys, 15u);  // 61 with renaming alone
+  EXPECT_EQ(w.orbits, w.symmetricKeys);
+  EXPECT_EQ(w.reducedStates, w.symmetricKeys);
   auto callers = load(kCallers);
   w = walk(*callers->semantics);
   print("callers-3 (declared threads, one function)", w);
   EXPECT_EQ(w.plainKeys, w.states);
   EXPECT_LT(w.symmetricKeys, w.plainKeys);
   EXPECT_EQ(w.symmetricKeys, w.orbits);
+}
+
+// The bench families (bench/families.py once N, dcl N): declared threads of identical text.
+std::string onceFamily(int n) {
+  std::string text = "option threads = " + std::to_string(n + 2) +
+                     ";\nvar o: once;\nvar value: int;\ninit func build() { value = 42; }\n"
+                     "check single_init(build);\ncheck exactly_once(build);\n";
+  for (int i = 0; i < n; ++i)
+    text += "thread t" + std::to_string(i) + " { o.do(build); assert value == 42; }\n";
+  return text;
+}
+
+std::string dclFamily(int n) {
+  std::string text = "option threads = " + std::to_string(n + 2) +
+                     ";\nvar ready: atomic bool = false;\nvar mu: mutex;\nvar value: int;\n"
+                     "init func compute() -> int { return 42; }\n"
+                     "func get() -> int {\n"
+                     "    if !ready.load(acquire) {\n"
+                     "        mu.lock();\n"
+                     "        if !ready.load(relaxed) {\n"
+                     "            value = compute();\n"
+                     "            ready.store(true, release);\n"
+                     "        }\n"
+                     "        mu.unlock();\n"
+                     "    }\n"
+                     "    return value;\n"
+                     "}\n"
+                     "check exactly_once(compute);\n";
+  for (int i = 0; i < n; ++i)
+    text += "thread t" + std::to_string(i) + " { assert get() == 42; }\n";
+  return text;
+}
+
+TEST(CanonicalKey, BenchFamiliesMergeDeclaredThreads) {
+  auto once = load(onceFamily(4));
+  EXPECT_EQ(once->semantics->interchangeableThreads(),
+            (std::vector<std::vector<ThreadId>>{{0, 1, 2, 3}}));
+  Walk w = walk(*once->semantics);
+  print("once-4", w);
+  EXPECT_EQ(w.states, 225u);
+  EXPECT_EQ(w.plainKeys, w.states);
+  EXPECT_EQ(w.symmetricKeys, 23u);  // 225 with renaming alone
+  EXPECT_EQ(w.orbits, w.symmetricKeys);
+  EXPECT_EQ(w.reducedStates, w.symmetricKeys);
+
+  auto dcl = load(dclFamily(4));
+  EXPECT_EQ(dcl->semantics->interchangeableThreads(),
+            (std::vector<std::vector<ThreadId>>{{0, 1, 2, 3}}));
+  w = walk(*dcl->semantics);
+  print("dcl-4", w);
+  EXPECT_EQ(w.states, 4720u);
+  EXPECT_EQ(w.plainKeys, w.states);
+  EXPECT_EQ(w.symmetricKeys, 253u);  // 4720 with renaming alone
+  EXPECT_EQ(w.orbits, w.symmetricKeys);
+  EXPECT_EQ(w.reducedStates, w.symmetricKeys);
 }
 
 TEST(CanonicalKey, DifferentCodeIsNeverMerged) {
