@@ -320,7 +320,14 @@ def table(report):
     return "\n".join(lines) + "\n"
 
 
-def write_out(path, text, command):
+def markers(section):
+    if not section:
+        return BEGIN, END
+    return f"<!-- bench:{section}:begin -->", f"<!-- bench:{section}:end -->"
+
+
+def write_out(path, text, command, section=""):
+    BEGIN, END = markers(section)
     block = f"{BEGIN}\n{text}{END}"
     if path.exists():
         content = path.read_text()
@@ -352,9 +359,11 @@ def main():
                         help="extra flags for `initcheck check`, one quoted string")
     parser.add_argument("--pan-w", type=int, default=20,
                         help="pan's hash table: 2^W slots (20)")
+    parser.add_argument("--section", default="",
+                        help="write between <!-- bench:SECTION:begin/end --> (a second table)")
     parser.add_argument("--keep", type=pathlib.Path,
                         help="keep each case's files in a folder under this one")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     binary = str(pathlib.Path(args.initcheck).resolve())
     flags = shlex.split(args.initcheck_flags)
     cases = args.cases or DEFAULT_CASES
@@ -391,7 +400,7 @@ def main():
     if args.initcheck_flags:
         command_args += ["--initcheck-flags", args.initcheck_flags]
     if args.out:
-        write_out(args.out, text, shlex.join(command_args))
+        write_out(args.out, text, shlex.join(command_args), args.section)
         log(f"table written to {args.out}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs, from Debian's packages, everything initcheck needs to build and test.
+# Installs, from Debian's packages, everything initcheck needs to build and test (and SPIN,
+# against which the benchmark twins are checked).
 # Runs `apt-get update` first and installs only what is missing; safe to run again.
 set -euo pipefail
 
@@ -7,6 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config git clang-format
   libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev
   python3
+  spin  # the bench_promela test verifies the Promela twins of the benchmarks
 )
 
 missing=()
