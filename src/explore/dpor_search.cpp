@@ -2,6 +2,7 @@
 #include "explore/dpor_search.hpp"
 
 #include "explore/orbit_completion.hpp"
+#include "explore/step_records.hpp"
 
 namespace initcheck {
 
@@ -127,7 +128,7 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
       frame.summary.add(q, frame.poised[q]);
   }
   if (frame.enabled.empty()) {
-    recordFinalState(frame.state, cost);
+    recordFinalState(system_, frame.state, path_, cost, found_);
     ++result_.stats.executions;
     mergeIntoParent(frame.summary);
     endEvent();
@@ -283,25 +284,7 @@ bool DporSearch::happensBefore(std::size_t eventIndex, ThreadId thread,
 }
 
 bool DporSearch::recordStep(const StepOutcome& outcome, PathCost cost) {
-  bool ended = outcome.executionEnded;
-  for (const Violation& violation : outcome.violations) {
-    found_.offer(violation, path_, cost);
-    ended = ended || violation.endsExecution;
-  }
-  if (outcome.cut) {
-    result_.boundsHit.insert(*outcome.cut);
-    ended = true;
-  }
-  return ended;
-}
-
-void DporSearch::recordFinalState(const State& state, PathCost cost) {
-  if (system_.allFinished(state)) {
-    for (const Violation& violation : system_.atEnd(state))
-      found_.offer(violation, path_, cost);
-  } else {
-    found_.offer(system_.deadlock(state), path_, cost);
-  }
+  return recordStepOutcome(outcome, path_, cost, found_, result_.boundsHit);
 }
 
 std::uint64_t DporSearch::statesSoFar() const {

@@ -118,7 +118,6 @@ class DporSearch {
   static bool asleep(const std::vector<SleepEntry>& sleep, ThreadId thread);
 
   bool recordStep(const StepOutcome& outcome, PathCost cost);
-  void recordFinalState(const State& state, PathCost cost);
   std::uint64_t statesSoFar() const;
   ExplorationResult finish();
 

@@ -37,6 +37,7 @@
 #include "explore/explorer.hpp"
 #include "explore/path_cost.hpp"
 #include "explore/search_budget.hpp"
+#include "explore/step_records.hpp"
 #include "explore/visited_states.hpp"
 
 namespace initcheck {
@@ -145,18 +146,8 @@ class ExhaustiveSearch {
     return false;
   }
 
-  // Records what a step found; true when the step ends its execution.
   bool recordStep(const StepOutcome& outcome, PathCost cost) {
-    bool ended = outcome.executionEnded;
-    for (const Violation& violation : outcome.violations) {
-      found_.offer(violation, path_, cost);
-      ended = ended || violation.endsExecution;
-    }
-    if (outcome.cut) {
-      result_.boundsHit.insert(*outcome.cut);
-      ended = true;
-    }
-    return ended;
+    return recordStepOutcome(outcome, path_, cost, found_, result_.boundsHit);
   }
 
   // Arrives at a state (the path already leads to it): prune, end the execution, or push it.
@@ -169,21 +160,11 @@ class ExhaustiveSearch {
     }
     std::vector<ThreadId> enabled = system_.enabledThreads(state);
     if (enabled.empty()) {
-      recordFinalState(state, cost);
+      recordFinalState(system_, state, path_, cost, found_);
       endExecution();
       return;
     }
     stack_.emplace_back(std::move(state), previous, cost, std::move(enabled));
-  }
-
-  // A state where no thread can move: finished (atEnd) or deadlocked.
-  void recordFinalState(const State& state, PathCost cost) {
-    if (system_.allFinished(state)) {
-      for (const Violation& violation : system_.atEnd(state))
-        found_.offer(violation, path_, cost);
-    } else {
-      found_.offer(system_.deadlock(state), path_, cost);
-    }
   }
 
   void endExecution() {
