@@ -7,19 +7,4 @@ set -euo pipefail
 
 packages=(spin gcc libc6-dev python3 valgrind)
 
-missing=()
-for package in "${packages[@]}"; do
-  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-done
-
-if [ "${#missing[@]}" -eq 0 ]; then
-  echo "bench setup: all packages present"
-  exit 0
-fi
-
-echo "bench setup: installing ${missing[*]}"
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+bash "$(dirname "$0")/../scripts/install_packages.sh" "bench setup" "${packages[@]}"

@@ -11,19 +11,4 @@ packages=(
   spin  # the bench_promela test verifies the Promela twins of the benchmarks
 )
 
-missing=()
-for package in "${packages[@]}"; do
-  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
-done
-
-if [ "${#missing[@]}" -eq 0 ]; then
-  echo "setup: all packages present"
-  exit 0
-fi
-
-echo "setup: installing ${missing[*]}"
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+bash "$(dirname "$0")/install_packages.sh" setup "${packages[@]}"

@@ -63,18 +63,16 @@ void DporSearch::scheduleNext(Frame& top) {
   if (top.exploring) {
     top.exploring = false;
     top.pending.clear();
-    top.done.insert(top.current);
     top.sleeping.insert(top.current);
     top.sleep.push_back(SleepEntry{top.current, top.poised[top.current]});
   }
-  ThreadSet candidates = top.backtrack.intersect(top.enabledSet).minus(top.sleeping);
+  ThreadSet candidates = top.backtrack.intersect(top.enabled).minus(top.sleeping);
   if (candidates.empty()) {
     leaveFrame();
     return;
   }
   ThreadId thread = candidates.first();
-  bool preemption =
-      top.previous && *top.previous != thread && top.enabledSet.contains(*top.previous);
+  bool preemption = top.previous && *top.previous != thread && top.enabled.contains(*top.previous);
   top.current = thread;
   top.currentPreemptions = top.cost.preemptions + (preemption ? 1 : 0);
   top.pending = system_.successors(top.state, thread);
@@ -112,9 +110,8 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
   frame.state = std::move(state);
   frame.previous = previous;
   frame.cost = cost;
-  frame.enabled = system_.enabledThreads(frame.state);
-  for (ThreadId t : frame.enabled)
-    frame.enabledSet.insert(t);
+  for (ThreadId t : system_.enabledThreads(frame.state))
+    frame.enabled.insert(t);
   frame.sleep = std::move(sleep);
   for (const SleepEntry& entry : frame.sleep)
     frame.sleeping.insert(entry.thread);
@@ -134,7 +131,7 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
     endEvent();
     return;
   }
-  ThreadSet awake = frame.enabledSet.minus(frame.sleeping);
+  ThreadSet awake = frame.enabled.minus(frame.sleeping);
   if (awake.empty()) {
     ++result_.stats.sleepBlocked;
     mergeIntoParent(frame.summary);
@@ -151,13 +148,13 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
 // With the cache on: true when the state was explored before with no more threads awake;
 // its subtree's next steps then race with the current path, and the state is not entered.
 bool DporSearch::pruneByCache(Frame& frame) {
-  CachedKey key = system_.canonicalKey(frame.state, options_.symmetry);
+  CanonicalKey key = system_.canonicalKey(frame.state, options_.symmetry);
   ThreadSet sleepingNow = renamedSet(frame.sleeping, key.toCanonical);
   DporCacheEntry* entry = cache_.find(key);
   if (entry != nullptr && !entry->complete) {
     // The state is on the current path (a cycle): explore every thread everywhere on it.
     for (Frame& onPath : stack_)
-      onPath.backtrack.insertAll(onPath.enabledSet);
+      onPath.backtrack.insertAll(onPath.enabled);
     ++result_.stats.cacheHits;
     mergeIntoParent(frame.summary);
     endEvent();
@@ -266,10 +263,10 @@ void DporSearch::raceWithPath(ThreadId thread, const Footprint& next,
         !mayBeCoEnabled(event.footprint, next) || happensBefore(i, thread, last))
       continue;
     Frame& frame = stack_[i];
-    if (frame.enabledSet.contains(thread))
+    if (frame.enabled.contains(thread))
       frame.backtrack.insert(thread);
     else
-      frame.backtrack.insertAll(frame.enabledSet);
+      frame.backtrack.insertAll(frame.enabled);
     if (!everyRace)
       return;
   }

@@ -83,12 +83,11 @@ class DporSearch {
     State state;
     std::optional<ThreadId> previous;
     PathCost cost;
-    std::vector<ThreadId> enabled;
-    ThreadSet enabledSet, backtrack, done, sleeping;
-    std::vector<SleepEntry> sleep;        // asleep on arrival, then the done threads (`sleeping`)
+    ThreadSet enabled, backtrack, sleeping;
+    std::vector<SleepEntry> sleep;  // asleep on arrival, then each explored thread (`sleeping`)
     std::vector<std::int32_t> lastEvent;  // per thread: index of the event its clock is from
     std::vector<Footprint> poised;        // per thread: its next step's footprint
-    std::optional<CachedKey> key;         // with the cache on
+    std::optional<CanonicalKey> key;      // with the cache on
     DporSummary summary;                  // next steps seen in this subtree (cache on)
     ThreadId current = 0;                 // the thread whose successors are being taken
     std::vector<Successor> pending;

@@ -14,9 +14,12 @@ ThreadId renameThread(ThreadId t, const std::vector<ThreadId>& map) {
 }  // namespace
 
 void DporSummary::add(ThreadId thread, const Footprint& footprint) {
-  for (const Access& access : footprint.accesses)
-    entries_.push_back(SummaryEntry{thread, access});
-  normalize();
+  for (const Access& access : footprint.accesses) {
+    SummaryEntry entry{thread, access};
+    auto at = std::lower_bound(entries_.begin(), entries_.end(), entry);
+    if (at == entries_.end() || !(*at == entry))
+      entries_.insert(at, entry);
+  }
 }
 
 void DporSummary::addAll(const DporSummary& other) {
@@ -65,12 +68,12 @@ const DporSummary* DporCache::intern(DporSummary summary) {
   return &*summaries_.insert(std::move(summary)).first;
 }
 
-DporCacheEntry* DporCache::find(const CachedKey& key) {
+DporCacheEntry* DporCache::find(const CanonicalKey& key) {
   auto found = table_.find(key.bytes);
   return found == table_.end() ? nullptr : &found->second;
 }
 
-DporCacheEntry& DporCache::insert(const CachedKey& key) {
+DporCacheEntry& DporCache::insert(const CanonicalKey& key) {
   return table_[key.bytes];
 }
 

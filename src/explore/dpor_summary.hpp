@@ -40,8 +40,6 @@ class DporSummary {
   std::vector<SummaryEntry> entries_;  // sorted, unique
 };
 
-using CachedKey = CanonicalKey;
-
 struct DporCacheEntry {
   ThreadSet sleep;                       // canonical ids of the threads asleep when it was explored
   bool complete = false;                 // its subtree is explored (false while it is on the path)
@@ -52,8 +50,8 @@ struct DporCacheEntry {
 // resources in most subtrees), so each distinct one is stored once and entries point to it.
 class DporCache {
  public:
-  DporCacheEntry* find(const CachedKey& key);
-  DporCacheEntry& insert(const CachedKey& key);
+  DporCacheEntry* find(const CanonicalKey& key);
+  DporCacheEntry& insert(const CanonicalKey& key);
   const DporSummary* intern(DporSummary summary);
   std::size_t size() const { return table_.size(); }
 

@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+#include "explore/step_records.hpp"
+
 namespace initcheck {
 
 namespace {
@@ -72,11 +74,7 @@ void replayImage(const Semantics& semantics, const std::vector<ScheduleStep>& sc
   }
   if (!semantics.enabledThreads(image).empty())
     return;
-  if (!semantics.allFinished(image)) {
-    offer(semantics.deadlock(image));
-    return;
-  }
-  for (const Violation& violation : semantics.atEnd(image))
+  for (const Violation& violation : finalStateViolations(semantics, image))
     offer(violation);
 }
 

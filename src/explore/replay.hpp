@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "explore/explorer.hpp"
+#include "explore/step_records.hpp"
 
 namespace initcheck {
 
@@ -40,9 +41,7 @@ template <class System, class State>
 bool reproducedAtEnd(const System& system, const State& state, const Violation& expected) {
   if (!system.enabledThreads(state).empty())
     return false;
-  if (!system.allFinished(state))
-    return system.deadlock(state).sameInstance(expected);
-  return containsInstance(system.atEnd(state), expected);
+  return containsInstance(finalStateViolations(system, state), expected);
 }
 
 template <class System>

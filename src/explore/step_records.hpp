@@ -27,17 +27,21 @@ inline bool recordStepOutcome(const StepOutcome& outcome, const std::vector<Sche
   return ended;
 }
 
-// A state where no thread can move: finished (its atEnd violations) or deadlocked.
+// What a state where no thread can move shows: its atEnd violations when every thread has
+// finished, else the deadlock.
+template <class System, class State>
+std::vector<Violation> finalStateViolations(const System& system, const State& state) {
+  if (system.allFinished(state))
+    return system.atEnd(state);
+  return {system.deadlock(state)};
+}
+
 template <class System, class State>
 void recordFinalState(const System& system, const State& state,
                       const std::vector<ScheduleStep>& path, PathCost cost,
                       CounterexampleSet& found) {
-  if (system.allFinished(state)) {
-    for (const Violation& violation : system.atEnd(state))
-      found.offer(violation, path, cost);
-  } else {
-    found.offer(system.deadlock(state), path, cost);
-  }
+  for (const Violation& violation : finalStateViolations(system, state))
+    found.offer(violation, path, cost);
 }
 
 }  // namespace initcheck

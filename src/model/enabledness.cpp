@@ -8,24 +8,17 @@ namespace initcheck {
 
 namespace {
 
-const Instr& poisedAt(const CompiledProgram& program, const ThreadState& thread) {
-  const Frame& frame = thread.frames.back();
-  return Executor::bodyOf(program, frame.body).code.at(frame.pc);
-}
-
 // The receiver of a method call a thread is poised at, if it is an object.
 const SyncObject* methodObject(const StateData& state, const ThreadState& thread,
                                const Instr& instr) {
-  const auto& stack = thread.frames.back().stack;
-  const Value& receiver = stack.at(stack.size() - 1 - static_cast<std::size_t>(instr.b));
+  const Value& receiver = methodReceiver(thread, instr);
   if (!receiver.is(ValueTag::Object))
     return nullptr;
   return &state.objects.at(static_cast<std::size_t>(receiver.number));
 }
 
 std::int64_t objectId(const ThreadState& thread, const Instr& instr) {
-  const auto& stack = thread.frames.back().stack;
-  return stack.at(stack.size() - 1 - static_cast<std::size_t>(instr.b)).number;
+  return methodReceiver(thread, instr).number;
 }
 
 bool methodEnabled(const CompiledProgram& program, const StateData& state, ThreadId t,
@@ -52,6 +45,20 @@ bool methodEnabled(const CompiledProgram& program, const StateData& state, Threa
 }
 
 }  // namespace
+
+const Instr& poisedAt(const CompiledProgram& program, const ThreadState& thread) {
+  const Frame& frame = thread.frames.back();
+  return Executor::bodyOf(program, frame.body).code.at(frame.pc);
+}
+
+const Value& stackFromTop(const ThreadState& thread, std::size_t depth) {
+  const auto& stack = thread.frames.back().stack;
+  return stack.at(stack.size() - 1 - depth);
+}
+
+const Value& methodReceiver(const ThreadState& thread, const Instr& instr) {
+  return stackFromTop(thread, static_cast<std::size_t>(instr.b));
+}
 
 bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
                    ThreadId t) {

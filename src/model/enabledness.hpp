@@ -2,12 +2,19 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "model/program.hpp"
 #include "model/state_data.hpp"
 
 namespace initcheck {
+
+// The instruction a thread is poised at, a value on its operand stack (0 = the top), and the
+// object a method call it is poised at is called on.
+const Instr& poisedAt(const CompiledProgram& program, const ThreadState& thread);
+const Value& stackFromTop(const ThreadState& thread, std::size_t depth);
+const Value& methodReceiver(const ThreadState& thread, const Instr& instr);
 
 bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
                    ThreadId t);
@@ -18,6 +25,10 @@ std::string waitsFor(const CompiledProgram& program, const StateData& state, Thr
 // What t's next step touches (model/footprint.hpp), whether or not t is enabled.
 Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
                             const StateData& state, ThreadId t);
+// The same read off the poised instruction alone; none for an await or a thread starting
+// with private code, whose footprint only running the step tells.
+std::optional<Footprint> decodedFootprint(const StateData& state, const CompiledProgram& program,
+                                          ThreadId t);
 SourcePosition poisedPosition(const CompiledProgram& program, const ThreadState& thread);
 
 }  // namespace initcheck

@@ -19,10 +19,6 @@ std::uint64_t resourceBit(const Access& access) {
   return std::uint64_t{1} << (mixed >> 58);
 }
 
-bool touchesHalt(const Footprint& footprint) {
-  return footprint.halts;
-}
-
 bool mayConflict(const Footprint& a, const Footprint& b) {
   return (a.writeBits & (b.readBits | b.writeBits)) != 0 || (b.writeBits & a.readBits) != 0;
 }
@@ -53,7 +49,7 @@ void Footprint::add(Access access) {
 }
 
 bool dependent(const Footprint& a, const Footprint& b) {
-  if (touchesHalt(a) || touchesHalt(b))
+  if (a.halts || b.halts)
     return true;
   if (!mayConflict(a, b))
     return false;
@@ -67,7 +63,7 @@ bool dependent(const Footprint& a, const Footprint& b) {
 }
 
 bool mayBeCoEnabled(const Footprint& a, const Footprint& b) {
-  if (touchesHalt(a) || touchesHalt(b))
+  if (a.halts || b.halts)
     return true;
   bool conflictFound = false;
   for (const Access& x : a.accesses) {

@@ -3,22 +3,13 @@
 // is run on a copy instead, and what that trial touched is its footprint.
 #include <algorithm>
 
+#include "model/enabledness.hpp"
 #include "model/executor.hpp"
 #include "model/semantics.hpp"
 
 namespace initcheck {
 
 namespace {
-
-const Instr& poisedInstr(const CompiledProgram& program, const ThreadState& thread) {
-  const Frame& frame = thread.frames.back();
-  return Executor::bodyOf(program, frame.body).code.at(frame.pc);
-}
-
-const Value& stackFromTop(const ThreadState& thread, std::size_t depth) {
-  const auto& stack = thread.frames.back().stack;
-  return stack.at(stack.size() - 1 - depth);
-}
 
 Access location(std::int64_t id, AccessMode mode) {
   return Access{ResourceKind::Location, static_cast<std::uint32_t>(id), mode, AccessRole::Plain};
@@ -30,7 +21,7 @@ Access object(std::int64_t id, AccessMode mode, AccessRole role) {
 
 Access methodAccess(const StateData& state, ThreadId t, const Instr& instr) {
   const ThreadState& thread = state.threads[t];
-  const Value& receiver = stackFromTop(thread, static_cast<std::size_t>(instr.b));
+  const Value& receiver = methodReceiver(thread, instr);
   if (!receiver.is(ValueTag::Object))  // a runtime error: it halts
     return Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain};
   const SyncObject& target = state.objects.at(static_cast<std::size_t>(receiver.number));
@@ -75,13 +66,13 @@ Footprint trialFootprint(const CompiledProgram& program, const Bounds& bounds,
 
 }  // namespace
 
-Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
-                            const StateData& state, ThreadId t) {
+std::optional<Footprint> decodedFootprint(const StateData& state, const CompiledProgram& program,
+                                          ThreadId t) {
   const ThreadState& thread = state.threads[t];
   Footprint footprint;
   if (thread.finished || state.halted)
     return footprint;
-  const Instr& instr = poisedInstr(program, thread);
+  const Instr& instr = poisedAt(program, thread);
   switch (instr.op) {
     case Op::LoadGlobal:
       footprint.add(location(instr.a, AccessMode::Read));
@@ -124,9 +115,15 @@ Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds
       footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
       break;
     default:  // await, or a declared thread's first step through private code
-      return trialFootprint(program, bounds, state, t);
+      return std::nullopt;
   }
   return footprint;
+}
+
+Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
+                            const StateData& state, ThreadId t) {
+  std::optional<Footprint> decoded = decodedFootprint(state, program, t);
+  return decoded ? std::move(*decoded) : trialFootprint(program, bounds, state, t);
 }
 
 }  // namespace initcheck

@@ -74,12 +74,10 @@ std::optional<ThreadId> rendezvousPartner(const CompiledProgram& program, const 
   const ThreadState& sender = state.threads[thread];
   if (sender.finished || state.halted)
     return std::nullopt;
-  const Frame& frame = sender.frames.back();
-  const Instr& instr = Executor::bodyOf(program, frame.body).code.at(frame.pc);
+  const Instr& instr = poisedAt(program, sender);
   if (instr.op != Op::Method || static_cast<MethodKind>(instr.a) != MethodKind::Send)
     return std::nullopt;
-  const Value& receiver =
-      frame.stack.at(frame.stack.size() - 1 - static_cast<std::size_t>(instr.b));
+  const Value& receiver = methodReceiver(sender, instr);
   if (!receiver.is(ValueTag::Object))
     return std::nullopt;
   const auto* channel = std::get_if<ChannelObject>(
@@ -170,7 +168,7 @@ Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32
   Successor successor;
   successor.choice = choice;
   std::optional<ThreadId> partner = rendezvousPartner(*program_, state.data(), thread, choice);
-  Footprint footprint = poisedFootprintOf(*program_, bounds_, state.data(), thread);
+  std::optional<Footprint> decoded = decodedFootprint(state.data(), *program_, thread);
   if (successorCount(*program_, state.data(), thread) == 0) {
     successor.outcome.executionEnded = true;
     successor.outcome.discarded = true;
@@ -179,6 +177,10 @@ Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32
     Executor executor(*program_, bounds_, *data, successor.outcome);
     executor.step(thread, choice);
   }
+  // An await's (or a first private step's) footprint is what the step itself touched.
+  Footprint footprint = decoded ? std::move(*decoded) : std::move(successor.outcome.footprint);
+  if (!decoded)
+    footprint.add(Access{ResourceKind::ThreadLocal, thread, AccessMode::Read, AccessRole::Plain});
   completeFootprint(footprint, *data, thread, partner);
   successor.outcome.footprint = std::move(footprint);
   successor.outcome.partner = partner;
