@@ -148,6 +148,8 @@ class Semantics {
   }
   const SymmetryInfo& symmetryInfo() const { return symmetry_; }
   const Bounds& bounds() const { return bounds_; }
+  // The compiled program (model/program.hpp), for the symbolic engine's unfolder.
+  const CompiledProgram& program() const { return *program_; }
 
  private:
   Bounds bounds_;
