@@ -2,6 +2,7 @@
 // cache, and the resource limits. One struct for every engine.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
@@ -17,6 +18,11 @@ struct CheckOptions {
   bool symmetry = true;
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
+  // --engine auto: a disagreement between the engines is an internal error (--cross-check)
+  // rather than a note.
+  bool crossCheck = false;
+  // Set by another thread to stop this check early (see ExploreOptions::cancel).
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 }  // namespace initcheck

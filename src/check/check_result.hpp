@@ -30,6 +30,15 @@ struct ReportedViolation {
   std::size_t steps = 0;  // scheduling steps of the counterexample
 };
 
+// What the smt engine did: events unfolded and solver calls with their answers.
+struct SolverStats {
+  std::uint64_t events = 0;
+  std::uint64_t queries = 0;
+  std::uint64_t sat = 0;
+  std::uint64_t unsat = 0;
+  double seconds = 0;
+};
+
 struct CheckResult {
   Verdict verdict = Verdict::Ok;
   std::vector<ReportedViolation> violations;  // in the engine's deterministic order
@@ -37,6 +46,10 @@ struct CheckResult {
   std::optional<LimitKind> limit;  // the limit that stopped the search, if any
   ExplorationStats stats;
   std::vector<std::string> internalErrors;
+  std::string engine = "explicit";         // which engine's answer this is: explicit, smt
+  std::optional<std::string> limitReason;  // LimitKind::Solver: what the solver said
+  std::vector<std::string> notes;          // e.g. a bound an engine does not apply
+  std::optional<SolverStats> solver;       // the smt engine's figures
 
   bool complete() const { return boundsHit.empty() && !limit; }
   std::set<PropertyKind> violatedKinds() const;

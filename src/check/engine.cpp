@@ -1,16 +1,32 @@
 // The engine factory (see engine.hpp).
 #include "check/engine.hpp"
 
+#include "check/auto_engine.hpp"
 #include "check/explicit_engine.hpp"
+#include "check/smt_engine.hpp"
 
 namespace initcheck {
 
 std::unique_ptr<Engine> makeEngine(EngineKind kind) {
   switch (kind) {
+    case EngineKind::Smt:
+      return std::make_unique<SmtEngine>();
+    case EngineKind::Auto:
+      return std::make_unique<AutoEngine>();
     case EngineKind::Explicit:
-      return std::make_unique<ExplicitEngine>();
+      break;
   }
   return std::make_unique<ExplicitEngine>();
+}
+
+std::optional<EngineKind> engineFromName(std::string_view name) {
+  if (name == "explicit")
+    return EngineKind::Explicit;
+  if (name == "smt")
+    return EngineKind::Smt;
+  if (name == "auto")
+    return EngineKind::Auto;
+  return std::nullopt;
 }
 
 }  // namespace initcheck

@@ -1,8 +1,11 @@
 // The checking engines behind one interface (GenMC's ConsistencyChecker::create, nidhugg's
-// TraceBuilder per algorithm): the explicit search now, the Z3 engine later.
+// TraceBuilder per algorithm): the explicit search (explicit_engine.hpp), the Z3 engine
+// (smt_engine.hpp), and both at once (auto_engine.hpp).
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string_view>
 
 #include "check/check_options.hpp"
 #include "check/check_result.hpp"
@@ -10,7 +13,7 @@
 
 namespace initcheck {
 
-enum class EngineKind { Explicit };
+enum class EngineKind { Explicit, Smt, Auto };
 
 class Engine {
  public:
@@ -20,5 +23,7 @@ class Engine {
 };
 
 std::unique_ptr<Engine> makeEngine(EngineKind kind);
+// "explicit", "smt", "auto" as `--engine` spells them.
+std::optional<EngineKind> engineFromName(std::string_view name);
 
 }  // namespace initcheck

@@ -18,6 +18,7 @@ ExploreOptions exploreOptions(const CheckOptions& options) {
   explore.stateCache = options.stateCache;
   explore.timeoutSeconds = options.timeoutSeconds;
   explore.maxStates = options.maxStates;
+  explore.cancel = options.cancel;
   return explore;
 }
 

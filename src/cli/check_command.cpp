@@ -23,7 +23,7 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     err << path << ": error: no such file or folder\n";
     status.add(ExitCode::SpecError);
   }
-  auto engine = makeEngine(EngineKind::Explicit);
+  auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
   for (const auto& path : list.files) {
     LoadedSpec spec = loadSpecFile(path);

@@ -15,6 +15,11 @@ void addBoundFlags(CLI::App& command, EngineFlags& flags) {
 }
 
 void addSearchFlags(CLI::App& command, EngineFlags& flags) {
+  command
+      .add_option("--engine", flags.engine, "explicit (search), smt (Z3), or auto (both at once)")
+      ->check(CLI::IsMember({"explicit", "smt", "auto"}));
+  command.add_flag("--cross-check", flags.crossCheck,
+                   "With --engine auto: engines that disagree are an internal error");
   command.add_option("--reduction", flags.reduction, "Partial-order reduction: dpor or none")
       ->check(CLI::IsMember({"none", "dpor"}));
   command.add_option("--state-cache", flags.stateCache, "Prune states already explored")
@@ -46,7 +51,12 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
   options.symmetry = flags.symmetry == "on";
   options.timeoutSeconds = flags.timeoutSeconds;
   options.maxStates = flags.maxStates;
+  options.crossCheck = flags.crossCheck;
   return options;
+}
+
+EngineKind engineKind(const EngineFlags& flags) {
+  return engineFromName(flags.engine).value_or(EngineKind::Explicit);
 }
 
 }  // namespace initcheck::cli

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "check/check_options.hpp"
+#include "check/engine.hpp"
 
 namespace initcheck::cli {
 
@@ -18,9 +19,12 @@ struct EngineFlags {
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
   bool stats = false;
+  std::string engine = "explicit";
+  bool crossCheck = false;
 };
 
 void addEngineFlags(CLI::App& command, EngineFlags& flags);
 CheckOptions toCheckOptions(const EngineFlags& flags);
+EngineKind engineKind(const EngineFlags& flags);
 
 }  // namespace initcheck::cli

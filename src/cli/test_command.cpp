@@ -41,7 +41,7 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     err << "initcheck: error: no .ic files found\n";
     return toInt(ExitCode::SpecError);
   }
-  auto engine = makeEngine(EngineKind::Explicit);
+  auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
   Tally tally;
   for (const auto& path : list.files) {

@@ -61,7 +61,9 @@ namespace initcheck {
 class DporSearch {
  public:
   DporSearch(const Semantics& system, const ExploreOptions& options)
-      : system_(system), options_(options), budget_(options.timeoutSeconds, options.maxStates) {}
+      : system_(system),
+        options_(options),
+        budget_(options.timeoutSeconds, options.maxStates, options.cancel) {}
 
   ExplorationResult run();
 

@@ -53,7 +53,7 @@ class ExhaustiveSearch {
       : system_(system),
         options_(options),
         preemptionBound_(system.bounds().preemptions),
-        budget_(options.timeoutSeconds, options.maxStates) {}
+        budget_(options.timeoutSeconds, options.maxStates, options.cancel) {}
 
   ExplorationResult run() {
     if (recordStart()) {

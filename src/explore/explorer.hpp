@@ -6,6 +6,7 @@
 // counterexample of fewest preemptions, then fewest steps (Musuvathi and Qadeer, PLDI 2007).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -25,6 +26,9 @@ struct ExploreOptions {
   bool symmetry = true;    // cache keys up to renaming of interchangeable threads
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
+  // Set by another thread to stop the search early (`--engine auto` stops the slower engine);
+  // the search then ends as if its time were up.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 // One step of a schedule: which thread moved, and which choice it took at a `choose`.
@@ -51,7 +55,8 @@ struct ExplorationStats {
 };
 
 // Which resource limit stopped a search early.
-enum class LimitKind { Time, States };
+// Solver: the symbolic engine's solver answered unknown (CheckResult::limitReason says why).
+enum class LimitKind { Time, States, Solver };
 
 struct ExplorationResult {
   std::vector<Counterexample> counterexamples;  // one per instance, in a deterministic order

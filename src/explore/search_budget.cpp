@@ -8,19 +8,20 @@ constexpr std::uint32_t kCallsPerClockRead = 64;
 }  // namespace
 
 SearchBudget::SearchBudget(std::optional<double> timeoutSeconds,
-                           std::optional<std::uint64_t> maxStates)
+                           std::optional<std::uint64_t> maxStates, const std::atomic<bool>* cancel)
     : start_(std::chrono::steady_clock::now()),
       timeoutSeconds_(timeoutSeconds),
-      maxStates_(maxStates) {}
+      maxStates_(maxStates),
+      cancel_(cancel) {}
 
 bool SearchBudget::exhausted(std::uint64_t statesSoFar) {
   if (limit_)
     return true;
   if (maxStates_ && statesSoFar >= *maxStates_) {
     limit_ = LimitKind::States;
-  } else if (timeoutSeconds_ && ++callsSinceClock_ >= kCallsPerClockRead) {
+  } else if ((timeoutSeconds_ || cancel_) && ++callsSinceClock_ >= kCallsPerClockRead) {
     callsSinceClock_ = 0;
-    if (timeIsUp())
+    if ((cancel_ && cancel_->load()) || (timeoutSeconds_ && timeIsUp()))
       limit_ = LimitKind::Time;
   }
   return limit_.has_value();

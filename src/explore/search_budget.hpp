@@ -2,6 +2,7 @@
 // asks before every move whether it may go on; once a limit is reached it stays reached.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -12,7 +13,8 @@ namespace initcheck {
 
 class SearchBudget {
  public:
-  SearchBudget(std::optional<double> timeoutSeconds, std::optional<std::uint64_t> maxStates);
+  SearchBudget(std::optional<double> timeoutSeconds, std::optional<std::uint64_t> maxStates,
+               const std::atomic<bool>* cancel = nullptr);
 
   // True once a limit is reached. Reads the clock only every few calls: a check is cheap.
   bool exhausted(std::uint64_t statesSoFar);
@@ -26,6 +28,7 @@ class SearchBudget {
   std::optional<double> timeoutSeconds_;
   std::optional<std::uint64_t> maxStates_;
   std::optional<LimitKind> limit_;
+  const std::atomic<bool>* cancel_ = nullptr;
   std::uint32_t callsSinceClock_ = 0;
 };
 

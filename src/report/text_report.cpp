@@ -19,6 +19,8 @@ std::string boundsText(const std::set<BoundKind>& bounds) {
 }
 
 std::string limitText(const CheckResult& result) {
+  if (result.limit == LimitKind::Solver)
+    return "solver: " + result.limitReason.value_or("no answer");
   std::string limit = result.limit == LimitKind::States ? "state limit" : "time limit";
   return limit + " reached after " + std::to_string(result.stats.executions) + " executions";
 }
@@ -49,10 +51,23 @@ void writeVerdict(std::ostream& out, const std::string& path, const CheckResult&
       out << path << ": unknown (" << limitText(result) << ")\n";
       return;
     case Verdict::InternalError:
+      for (const ReportedViolation& reported : result.violations)
+        writeViolationText(out, path, reported);
       for (const std::string& error : result.internalErrors)
         out << path << ": internal error: " << error << "\n";
       return;
   }
+}
+
+void writeNotes(std::ostream& out, const std::string& path, const CheckResult& result) {
+  for (const std::string& note : result.notes)
+    out << path << ": note: " << note << "\n";
+}
+
+void writeSolverStats(std::ostream& out, const SolverStats& stats) {
+  out << "smt: events=" << stats.events << " queries=" << stats.queries << " sat=" << stats.sat
+      << " unsat=" << stats.unsat << std::fixed << std::setprecision(3)
+      << " seconds=" << stats.seconds << std::defaultfloat << "\n";
 }
 
 void writeStats(std::ostream& out, const ExplorationStats& stats) {
@@ -67,8 +82,11 @@ void writeStats(std::ostream& out, const ExplorationStats& stats) {
 
 void writeText(std::ostream& out, const std::string& path, const CheckResult& result, bool stats) {
   writeVerdict(out, path, result);
+  writeNotes(out, path, result);
   if (stats)
     writeStats(out, result.stats);
+  if (stats && result.solver)
+    writeSolverStats(out, *result.solver);
 }
 
 }  // namespace initcheck

@@ -35,6 +35,9 @@ struct PropertyQuery {
   // after a sat answer the engine may block the values found and ask again. Empty: one
   // instance per query.
   std::vector<z3::expr> keyTerms;
+  // Int: the clock of the step where the violation shows (the witness ends there). None: the
+  // violation shows at the end of the execution (deadlock, final, exactly_once never called).
+  std::optional<z3::expr> violationStep;
 };
 
 // One schedule step of a model, in clock order.

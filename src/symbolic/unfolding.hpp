@@ -128,12 +128,12 @@ struct Node {
   LocationId location = -1;
   bool reads = false;
   bool writes = false;
-  std::optional<z3::expr> value;     // read: the value read; write: the value written
-  std::optional<z3::expr> written;   // Atomic: the value stored (when `writeGuard` holds)
+  std::optional<z3::expr> value;       // read: the value read; write: the value written
+  std::optional<z3::expr> written;     // Atomic: the value stored (when `writeGuard` holds)
   std::optional<z3::expr> writeGuard;  // Atomic: when it stores (cas: its success)
   ast::MemoryOrder order = ast::MemoryOrder::SeqCst;  // Atomic
-  NodeId fixedSource = kNoNode;  // non-scalar read/recv: the write (send) it reads from
-  bool probe = false;            // AwaitRead of a probe: reads the final value
+  NodeId fixedSource = kNoNode;      // non-scalar read/recv: the write (send) it reads from
+  bool probe = false;                // AwaitRead of a probe: reads the final value
   std::optional<z3::expr> hasWrite;  // monitored reads (see above)
 
   // Sync objects: OnceDo, OnceFinish, Lock, Unlock, WgAdd, WgWait, Send, Recv, Close.
@@ -148,6 +148,9 @@ struct Node {
   // Await: the condition over the probe reads (AwaitRead nodes with `probe`, evaluated on the
   // final values): a thread stopped at this Await is blocked iff it is false.
   std::optional<z3::expr> probeCondition;
+  // Await: when the step can happen at its clock: some sub-path of the real evaluation finds the
+  // condition true, or fails (a runtime error ends the execution in that step).
+  std::optional<z3::expr> awaitCondition;
   std::vector<NodeId> awaitReads;  // the AwaitRead nodes of this step (probe and real)
 
   // Threads: Go, Join.
@@ -162,8 +165,8 @@ struct Node {
   // Label, InitCall.
   ast::SymbolId label = ast::kUnresolved;
   ast::SymbolId function = ast::kUnresolved;  // the init func's symbol
-  std::vector<z3::expr> arguments;  // flattened: equal tuples <=> equal vectors of terms
-  std::string argumentsShape;       // tuples of different shapes are never equal
+  std::vector<z3::expr> arguments;            // flattened: equal tuples <=> equal vectors of terms
+  std::string argumentsShape;                 // tuples of different shapes are never equal
 
   // Halt.
   HaltKind halt = HaltKind::Discard;
@@ -173,21 +176,21 @@ struct Node {
 
 struct Instance {
   InstanceId id = 0;
-  std::string name;              // "main", or the spawn's base name ("f", "go")
+  std::string name;                     // "main", or the spawn's base name ("f", "go")
   std::optional<std::size_t> declared;  // index among declared threads
-  NodeId spawnedBy = kNoNode;    // the Go node (spawned instances)
-  NodeId root = kNoNode;         // first node (kNoNode: empty body, finishes at once)
-  bool startIsStep = false;      // declared: the Start node is a schedule step
-  std::vector<NodeId> exits;     // its Exit nodes
+  NodeId spawnedBy = kNoNode;           // the Go node (spawned instances)
+  NodeId root = kNoNode;                // first node (kNoNode: empty body, finishes at once)
+  bool startIsStep = false;             // declared: the Start node is a schedule step
+  std::vector<NodeId> exits;            // its Exit nodes
 };
 
 struct LocationInfo {
   std::string name;
   bool atomic = false;
-  bool monitored = false;               // init_before_use applies
-  bool scalar = true;                   // reads get fresh terms (else fixedSource splits)
-  std::optional<z3::expr> initialValue; // set: there is an initial value (rf: kInitialWrite)
-  bool hasInitialValue = false;         // true also for non-scalar initial values
+  bool monitored = false;                // init_before_use applies
+  bool scalar = true;                    // reads get fresh terms (else fixedSource splits)
+  std::optional<z3::expr> initialValue;  // set: there is an initial value (rf: kInitialWrite)
+  bool hasInitialValue = false;          // true also for non-scalar initial values
 };
 
 struct ObjectInfo {
@@ -205,12 +208,16 @@ struct FinalCheck {
 };
 
 struct Unfolding {
-  std::vector<Node> nodes;  // indexed by NodeId; parents before children
+  std::vector<Node> nodes;          // indexed by NodeId; parents before children
   std::vector<Instance> instances;  // declared threads first, in declaration order
   std::vector<LocationInfo> locations;
   std::vector<ObjectInfo> objects;
-  std::vector<FinalCheck> finals;            // `final` checks, in source order
-  std::vector<PropertyCheck> checks;         // every check of the spec
+  std::vector<FinalCheck> finals;     // `final` checks, in source order
+  std::vector<PropertyCheck> checks;  // every check of the spec
+  // Per entry of `checks` (or empty): exactly_once(f(args))'s literal arguments as terms, as
+  // InitCall::arguments would hold them (strings as atoms). Without it the encoder converts
+  // int and bool literals itself and never matches a string literal.
+  std::vector<std::vector<z3::expr>> checkArguments;
   Bounds bounds;
   std::vector<z3::expr> background;  // facts that always hold (ranges of chosen values, ...)
 };

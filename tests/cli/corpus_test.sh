@@ -4,6 +4,8 @@
 # MODE: parse (every .ic file in FOLDER, not below, is valid: exit 0)
 #       errors (every .ic file in FOLDER exits 2 and names the position of its header)
 #       test (`initcheck test FOLDER` exits 0)
+#       test-smt (`initcheck test --engine smt FOLDER` exits 0)
+#       test-auto (`initcheck test --engine auto --cross-check FOLDER` exits 0)
 #       fmt (`initcheck fmt --check` on every file below FOLDER without an expect-error header)
 # Exits 77 (ctest's skip) with a message when FOLDER is absent.
 set -u
@@ -35,6 +37,12 @@ case "$mode" in
     ;;
   test)
     "$initcheck" test "$folder"
+    ;;
+  test-smt)
+    "$initcheck" test --engine smt "$folder"
+    ;;
+  test-auto)
+    "$initcheck" test --engine auto --cross-check "$folder"
     ;;
   fmt)
     # Files that must be rejected (an expect-error header) have no canonical layout.

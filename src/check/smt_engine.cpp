@@ -1,0 +1,107 @@
+// The symbolic engine behind the Engine interface (see smt_engine.hpp).
+#include "check/smt_engine.hpp"
+
+#include <algorithm>
+#include <exception>
+
+#include "check/effective_bounds.hpp"
+#include "explore/replay.hpp"
+#include "model/semantics.hpp"
+#include "symbolic/symbolic_checker.hpp"
+
+namespace initcheck {
+
+namespace {
+
+std::vector<ScheduleStep> scheduleOf(const symbolic::DecodedCounterexample& example) {
+  std::vector<ScheduleStep> schedule;
+  for (const symbolic::DecodedStep& step : example.schedule)
+    schedule.push_back(ScheduleStep{step.thread, step.choice});
+  return schedule;
+}
+
+// Context switches away from a thread that could have gone on (Musuvathi and Qadeer).
+std::uint32_t countPreemptions(const Semantics& semantics,
+                               const std::vector<ScheduleStep>& schedule) {
+  std::uint32_t preemptions = 0;
+  State state = semantics.initial();
+  for (std::size_t i = 0; i < schedule.size(); ++i) {
+    if (i > 0 && schedule[i].thread != schedule[i - 1].thread) {
+      std::vector<ThreadId> enabled = semantics.enabledThreads(state);
+      if (std::find(enabled.begin(), enabled.end(), schedule[i - 1].thread) != enabled.end())
+        ++preemptions;
+    }
+    state = semantics.replayStep(state, schedule[i].thread, schedule[i].choice).state;
+  }
+  return preemptions;
+}
+
+void addReplayed(const Semantics& semantics, const symbolic::DecodedCounterexample& found,
+                 CheckResult& out) {
+  Counterexample example{found.violation, scheduleOf(found), 0};
+  ReplayResult replay = replayCounterexample(semantics, example);
+  if (!replay.reproduced()) {
+    out.internalErrors.push_back("smt engine: " + *replay.internalError);
+    return;
+  }
+  std::uint32_t preemptions = countPreemptions(semantics, example.schedule);
+  out.violations.push_back(ReportedViolation{found.violation, std::move(replay.events), preemptions,
+                                             example.schedule.size()});
+}
+
+SolverStats solverStats(const symbolic::SymbolicStats& stats) {
+  return SolverStats{stats.nodes, stats.queries, stats.sat, stats.unsat, stats.seconds};
+}
+
+void addLimits(const symbolic::SymbolicResult& found, CheckResult& result) {
+  if (found.unsupported) {
+    result.limit = LimitKind::Solver;
+    result.limitReason = "the smt engine cannot unfold this spec: " + *found.unsupported;
+  } else if (found.unknown) {
+    result.limit = LimitKind::Solver;
+    result.limitReason = *found.unknown;
+  }
+}
+
+CheckResult checkWith(const LoadedSpec& spec, const CheckOptions& options) {
+  Bounds bounds = effectiveBounds(spec.directives.options, options.bounds);
+  CheckResult result;
+  result.engine = "smt";
+  if (bounds.preemptions) {
+    result.notes.push_back("the smt engine does not bound preemptions: option preemptions = " +
+                           std::to_string(*bounds.preemptions) + " is not applied");
+    bounds.preemptions.reset();
+  }
+  Semantics semantics(spec.file, spec.symbols, spec.directives, bounds);
+  symbolic::SymbolicResult found =
+      symbolic::checkSymbolically(semantics, {options.timeoutSeconds, options.cancel});
+  for (const symbolic::DecodedCounterexample& example : found.counterexamples)
+    addReplayed(semantics, example, result);
+  result.internalErrors.insert(result.internalErrors.end(), found.internalErrors.begin(),
+                               found.internalErrors.end());
+  result.boundsHit = found.boundsHit;
+  addLimits(found, result);
+  result.stats.seconds = found.stats.seconds;
+  result.solver = solverStats(found.stats);
+  return result;
+}
+
+}  // namespace
+
+CheckResult SmtEngine::check(const LoadedSpec& spec, const CheckOptions& options) {
+  CheckResult result;
+  if (!spec.ok()) {
+    result.internalErrors.push_back("the smt engine was given a spec with errors");
+  } else {
+    try {
+      result = checkWith(spec, options);
+    } catch (const std::exception& error) {
+      result.internalErrors.push_back(std::string("smt engine: ") + error.what());
+    }
+  }
+  result.engine = "smt";
+  result.verdict = decideVerdict(result);
+  return result;
+}
+
+}  // namespace initcheck

@@ -1,0 +1,240 @@
+// Happens-before as integer vector clocks, computed exactly as the explicit executor computes
+// its clocks: a node's own component is Node::counter; the other components change only at
+// acquiring nodes (lock, a `do` that skips, wait, recv, send, acquire atomics, join), where
+// fresh Int constants are defined as the pointwise maximum of the clock before the node and
+// the clocks it joins under the synchronizes-with choices. Each definition depends only on
+// strictly earlier clocks, so the solution is unique. A thread start copies the spawner's
+// clock at its Go (declared threads start at zero).
+#include <algorithm>
+
+#include "symbolic/encoder_impl.hpp"
+
+namespace initcheck::symbolic {
+
+namespace {
+
+bool acquiring(ast::MemoryOrder order) {
+  return order == ast::MemoryOrder::Acquire || order == ast::MemoryOrder::AcqRel ||
+         order == ast::MemoryOrder::SeqCst;
+}
+
+bool releasing(ast::MemoryOrder order) {
+  return order == ast::MemoryOrder::Release || order == ast::MemoryOrder::AcqRel ||
+         order == ast::MemoryOrder::SeqCst;
+}
+
+}  // namespace
+
+bool Encoder::Impl::acquires(const Node& n) const {
+  switch (n.kind) {
+    case NodeKind::Lock:
+    case NodeKind::OnceDo:
+    case NodeKind::WgWait:
+    case NodeKind::Recv:
+    case NodeKind::Send:
+    case NodeKind::Join:
+      return true;
+    case NodeKind::Atomic:
+      return n.reads && acquiring(n.order);
+    case NodeKind::Await:  // its condition's acquire loads join at the Await's step
+      return std::any_of(n.awaitReads.begin(), n.awaitReads.end(),
+                         [this](NodeId read) { return acquires(node(read)); });
+    default:
+      return false;
+  }
+}
+
+std::vector<Encoder::Impl::Source> Encoder::Impl::awaitSources(NodeId id) {
+  std::vector<Source> sources;
+  for (NodeId read : node(id).awaitReads) {
+    if (node(read).probe || !acquires(node(read)))
+      continue;
+    for (Source& source : atomicSources(read))
+      sources.push_back(
+          {source.condition && active[static_cast<std::size_t>(read)], std::move(source.clock)});
+  }
+  return sources;
+}
+
+z3::expr Encoder::Impl::rootVC(InstanceId instance, InstanceId component) const {
+  NodeId go = unfolding.instances[static_cast<std::size_t>(instance)].spawnedBy;
+  return go == kNoNode ? number(0) : vcAt(go, component);
+}
+
+z3::expr Encoder::Impl::vcAt(NodeId id, InstanceId component) const {
+  if (component == node(id).instance)
+    return ownCounter(id);
+  NodeId at = holder[static_cast<std::size_t>(id)];
+  if (at == kNoNode)
+    return rootVC(node(id).instance, component);
+  return (*vcVars[static_cast<std::size_t>(at)])[static_cast<std::size_t>(component)];
+}
+
+z3::expr Encoder::Impl::vcBefore(NodeId id, InstanceId component) const {
+  if (component == node(id).instance)
+    return ownCounter(id);
+  NodeId parent = node(id).parent;
+  return parent == kNoNode ? rootVC(node(id).instance, component) : vcAt(parent, component);
+}
+
+z3::expr Encoder::Impl::happensBefore(NodeId a, NodeId b) const {
+  if (node(a).instance == node(b).instance)
+    return truth(node(a).counter <= node(b).counter);
+  return ownCounter(a) <= vcAt(b, node(a).instance);
+}
+
+z3::expr Encoder::Impl::happensBeforeEntry(NodeId a, NodeId b) const {
+  if (node(a).instance == node(b).instance)
+    return truth(node(a).counter <= node(b).counter);
+  return ownCounter(a) <= vcBefore(b, node(a).instance);
+}
+
+z3::expr Encoder::Impl::releaseOf(NodeId write, InstanceId component) {
+  const Node& n = node(write);
+  bool releases = n.kind == NodeKind::Atomic && releasing(n.order);
+  if (n.kind == NodeKind::Atomic && !n.reads)  // a store starts a new release sequence
+    return releases ? vcAt(write, component) : number(0);
+  auto found = releaseVars.find(write);
+  if (found == releaseVars.end()) {
+    Terms vars;
+    for (std::size_t j = 0; j < instanceCount(); ++j)
+      vars.push_back(
+          ctx.int_const(("release_" + std::to_string(write) + "_" + std::to_string(j)).c_str()));
+    releaseVars.emplace(write, vars);
+    for (std::size_t j = 0; j < instanceCount(); ++j) {  // an RMW or plain write continues it
+      auto c = static_cast<InstanceId>(j);
+      z3::expr joined = releases ? vcAt(write, c) : number(0);
+      for (NodeId source : sourcesOf(write)) {
+        if (source != kInitialWrite && source != write)
+          joined =
+              maxOf(joined, z3::ite(readsFrom(write, source), releaseOf(source, c), number(0)));
+      }
+      require(vars[j] == joined);
+    }
+    found = releaseVars.find(write);
+  }
+  return found->second[static_cast<std::size_t>(component)];
+}
+
+std::vector<Encoder::Impl::Source> Encoder::Impl::atomicSources(NodeId id) {
+  std::vector<Source> sources;
+  for (NodeId write : sourcesOf(id)) {
+    if (write != kInitialWrite)
+      sources.push_back(
+          {readsFrom(id, write), [this, write](InstanceId c) { return releaseOf(write, c); }});
+  }
+  return sources;
+}
+
+std::vector<Encoder::Impl::Source> Encoder::Impl::channelSources(NodeId id) {
+  const Node& n = node(id);
+  bool rendezvousChannel = capacityOf(n.object) == 0;
+  std::vector<Source> sources;
+  using Clock = std::function<z3::expr(InstanceId)>;
+  auto fullClock = [this](NodeId at) -> Clock {
+    return [this, at](InstanceId c) { return vcAt(at, c); };
+  };
+  auto entryClock = [this](NodeId at) -> Clock {
+    return [this, at](InstanceId c) { return vcBefore(at, c); };
+  };
+  if (n.kind == NodeKind::Recv) {
+    for (NodeId close : nodesOn(n.object, NodeKind::Close))
+      sources.push_back({closedZero(id) && active[static_cast<std::size_t>(close)] &&
+                             !errorOf(close) && before(close, id),
+                         fullClock(close)});
+    for (NodeId send : nodesOn(n.object, NodeKind::Send))
+      sources.push_back(
+          {matches(send, id), rendezvousChannel ? entryClock(send) : fullClock(send)});
+    return sources;
+  }
+  for (NodeId recv : nodesOn(n.object, NodeKind::Recv)) {
+    if (rendezvousChannel)
+      sources.push_back({rendezvousOf(id, recv), entryClock(recv)});
+    else
+      sources.push_back({sendWaitsFor(id, recv), fullClock(recv)});
+  }
+  return sources;
+}
+
+std::vector<Encoder::Impl::Source> Encoder::Impl::joinSources(NodeId id) {
+  const Node& n = node(id);
+  std::vector<Source> sources;
+  auto fullClock = [this](NodeId at) { return [this, at](InstanceId c) { return vcAt(at, c); }; };
+  z3::expr ran = active[static_cast<std::size_t>(id)];
+  switch (n.kind) {
+    case NodeKind::Lock:
+      for (NodeId unlock : nodesOn(n.object, NodeKind::Unlock))
+        sources.push_back({lastUnlock(id, unlock), fullClock(unlock)});
+      return sources;
+    case NodeKind::OnceDo:
+      for (NodeId finish : onceFinishes(n.object))
+        sources.push_back({ran && !literalOr(n.outcome, true) &&
+                               active[static_cast<std::size_t>(finish)] && before(finish, id),
+                           fullClock(finish)});
+      return sources;
+    case NodeKind::WgWait:
+      for (NodeId add : nodesOn(n.object, NodeKind::WgAdd))
+        sources.push_back(
+            {active[static_cast<std::size_t>(add)] && before(add, id), fullClock(add)});
+      return sources;
+    case NodeKind::Join: {
+      const Instance& target = unfolding.instances[static_cast<std::size_t>(n.target)];
+      for (NodeId exit : target.exits)
+        sources.push_back({active[static_cast<std::size_t>(exit)], fullClock(exit)});
+      if (target.root == kNoNode)  // an empty body: the start clock, ticked once
+        sources.push_back({truth(true), [this, &target](InstanceId c) {
+                             return c == target.id ? number(1) : rootVC(target.id, c);
+                           }});
+      return sources;
+    }
+    case NodeKind::Atomic:
+      return atomicSources(id);
+    case NodeKind::Await:
+      return awaitSources(id);
+    default:
+      return channelSources(id);
+  }
+}
+
+void Encoder::Impl::defineVectorClock(NodeId id) {
+  std::vector<Source> sources = joinSources(id);
+  const Terms& vars = *vcVars[static_cast<std::size_t>(id)];
+  for (std::size_t j = 0; j < instanceCount(); ++j) {
+    auto c = static_cast<InstanceId>(j);
+    if (c == node(id).instance)
+      continue;
+    z3::expr joined = vcBefore(id, c);
+    for (const Source& source : sources)
+      joined = maxOf(joined, z3::ite(source.condition, source.clock(c), number(0)));
+    require(vars[j] == joined);
+  }
+}
+
+void Encoder::Impl::encodeVectorClocks() {
+  const std::size_t count = unfolding.nodes.size();
+  holder.assign(count, kNoNode);
+  vcVars.assign(count, std::nullopt);
+  std::vector<NodeId> acquiringNodes;
+  for (std::size_t i = 0; i < count; ++i) {
+    const Node& n = unfolding.nodes[i];
+    if (!inTree[i])
+      continue;
+    if (!acquires(n)) {
+      holder[i] = n.parent == kNoNode ? kNoNode : holder[static_cast<std::size_t>(n.parent)];
+      continue;
+    }
+    holder[i] = static_cast<NodeId>(i);
+    Terms vars;
+    for (std::size_t j = 0; j < instanceCount(); ++j)
+      vars.push_back(
+          static_cast<InstanceId>(j) == n.instance
+              ? number(n.counter)
+              : ctx.int_const(("vc_" + std::to_string(i) + "_" + std::to_string(j)).c_str()));
+    vcVars[i] = vars;
+    acquiringNodes.push_back(static_cast<NodeId>(i));
+  }
+  for (NodeId id : acquiringNodes)
+    defineVectorClock(id);
+}
+
+}  // namespace initcheck::symbolic

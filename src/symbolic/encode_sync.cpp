@@ -1,0 +1,154 @@
+// Once, mutex, waitgroup and join: the outcome and error literals the unfolder leaves to the
+// encoder (unfolding.hpp), and when these operations may take their step (a non-winning `do`
+// after the winner's finish, a lock on a free mutex, a wait on a zero counter, a join after
+// the target's exit).
+#include <set>
+
+#include "symbolic/encoder_impl.hpp"
+
+namespace initcheck::symbolic {
+
+std::vector<NodeId> Encoder::Impl::onceFinishes(ObjectId once) const {
+  std::set<NodeId> finishes;
+  for (NodeId finish : nodesOn(once, NodeKind::OnceFinish))
+    finishes.insert(finish);
+  for (NodeId caller : nodesOn(once, NodeKind::OnceDo)) {
+    for (NodeId finish : node(caller).finishes) {
+      if (isTreeNode(finish))
+        finishes.insert(finish);
+    }
+  }
+  return {finishes.begin(), finishes.end()};
+}
+
+void Encoder::Impl::encodeOnce(ObjectId once) {
+  std::vector<NodeId> callers = nodesOn(once, NodeKind::OnceDo);
+  std::vector<NodeId> finishes = onceFinishes(once);
+  for (NodeId caller : callers) {
+    const Node& n = node(caller);
+    if (!n.outcome)
+      continue;
+    Terms earlier;
+    for (NodeId other : callers) {
+      if (other != caller)
+        earlier.push_back(active[static_cast<std::size_t>(other)] && before(other, caller));
+    }
+    require(*n.outcome == !anyOf(earlier));
+    Terms finished;
+    for (NodeId finish : finishes)
+      finished.push_back(active[static_cast<std::size_t>(finish)] && before(finish, caller));
+    require(z3::implies(active[static_cast<std::size_t>(caller)] && !*n.outcome, anyOf(finished)));
+  }
+}
+
+z3::expr Encoder::Impl::onceRunningAtEnd(ObjectId once) const {
+  Terms winners;
+  for (NodeId caller : nodesOn(once, NodeKind::OnceDo))
+    winners.push_back(active[static_cast<std::size_t>(caller)] &&
+                      literalOr(node(caller).outcome, false));
+  Terms finished;
+  for (NodeId finish : onceFinishes(once))
+    finished.push_back(active[static_cast<std::size_t>(finish)]);
+  return anyOf(winners) && !anyOf(finished);
+}
+
+z3::expr Encoder::Impl::heldBefore(ObjectId mutex, const z3::expr& clock) const {
+  Terms locks;
+  Terms unlocks;
+  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+    locks.push_back(active[static_cast<std::size_t>(lock)] && clockOf(lock) < clock);
+  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock))
+    unlocks.push_back(active[static_cast<std::size_t>(unlock)] && clockOf(unlock) < clock);
+  return countOf(locks) - countOf(unlocks);
+}
+
+z3::expr Encoder::Impl::heldAtEnd(ObjectId mutex) const {
+  Terms locks;
+  Terms unlocks;
+  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+    locks.push_back(active[static_cast<std::size_t>(lock)]);
+  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock))
+    unlocks.push_back(active[static_cast<std::size_t>(unlock)]);
+  return countOf(locks) - countOf(unlocks) > 0;
+}
+
+z3::expr Encoder::Impl::lastUnlock(NodeId lock, NodeId unlock) const {
+  Terms rules{active[static_cast<std::size_t>(unlock)] && before(unlock, lock)};
+  for (NodeId other : nodesOn(node(lock).object, NodeKind::Unlock)) {
+    if (other != unlock)
+      rules.push_back(!(active[static_cast<std::size_t>(other)] && before(unlock, other) &&
+                        before(other, lock)));
+  }
+  return allOf(rules);
+}
+
+void Encoder::Impl::encodeMutex(ObjectId mutex) {
+  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+    require(
+        z3::implies(active[static_cast<std::size_t>(lock)], heldBefore(mutex, clockOf(lock)) == 0));
+  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock)) {
+    if (node(unlock).errorLiteral)
+      require(*node(unlock).errorLiteral == (heldBefore(mutex, clockOf(unlock)) <= 0));
+  }
+}
+
+z3::expr Encoder::Impl::counterBefore(ObjectId group, const z3::expr& clock) const {
+  Terms amounts;
+  for (NodeId add : nodesOn(group, NodeKind::WgAdd)) {
+    if (node(add).amount)
+      amounts.push_back(z3::ite(active[static_cast<std::size_t>(add)] && clockOf(add) < clock,
+                                *node(add).amount, number(0)));
+  }
+  return sumOf(amounts);
+}
+
+z3::expr Encoder::Impl::counterAtEnd(ObjectId group) const {
+  Terms amounts;
+  for (NodeId add : nodesOn(group, NodeKind::WgAdd)) {
+    if (node(add).amount)
+      amounts.push_back(
+          z3::ite(active[static_cast<std::size_t>(add)], *node(add).amount, number(0)));
+  }
+  return sumOf(amounts);
+}
+
+void Encoder::Impl::encodeWaitGroup(ObjectId group) {
+  for (NodeId add : nodesOn(group, NodeKind::WgAdd)) {
+    const Node& n = node(add);
+    if (n.errorLiteral && n.amount)
+      require(*n.errorLiteral == (counterBefore(group, clockOf(add)) + *n.amount < 0));
+  }
+  for (NodeId wait : nodesOn(group, NodeKind::WgWait))
+    require(z3::implies(active[static_cast<std::size_t>(wait)],
+                        counterBefore(group, clockOf(wait)) == 0));
+}
+
+void Encoder::Impl::encodeJoins() {
+  for (NodeId join : nodesWhere([](const Node& n) { return n.kind == NodeKind::Join; })) {
+    if (node(join).target >= 0)
+      require(z3::implies(active[static_cast<std::size_t>(join)],
+                          finishedBefore(node(join).target, clockOf(join))));
+  }
+}
+
+void Encoder::Impl::encodeSync() {
+  for (std::size_t i = 0; i < unfolding.objects.size(); ++i) {
+    auto object = static_cast<ObjectId>(i);
+    switch (unfolding.objects[i].kind) {
+      case ObjectInfo::Kind::Once:
+        encodeOnce(object);
+        break;
+      case ObjectInfo::Kind::Mutex:
+        encodeMutex(object);
+        break;
+      case ObjectInfo::Kind::WaitGroup:
+        encodeWaitGroup(object);
+        break;
+      case ObjectInfo::Kind::Channel:
+        break;
+    }
+  }
+  encodeJoins();
+}
+
+}  // namespace initcheck::symbolic

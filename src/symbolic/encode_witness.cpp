@@ -1,0 +1,67 @@
+// Witnesses: the schedule of a model, the active steps in clock order (never a non-step Start
+// nor a recv completed in its sender's step), with the chosen value of a Choose and the
+// receiving instance of an unbuffered send, cut after the step where the violation shows.
+#include <algorithm>
+
+#include "symbolic/encoder_impl.hpp"
+
+namespace initcheck::symbolic {
+
+namespace {
+
+std::int64_t integerIn(const z3::model& model, const z3::expr& term) {
+  z3::expr value = model.eval(term, true);
+  if (value.is_bool())
+    return value.is_true() ? 1 : 0;
+  return value.get_numeral_int64();
+}
+
+}  // namespace
+
+bool Encoder::Impl::ranInModel(const z3::model& model, NodeId step) const {
+  if (!model.eval(active[static_cast<std::size_t>(step)], true).is_true())
+    return false;
+  const Node& n = node(step);
+  bool rendezvousRecv = n.kind == NodeKind::Recv && capacityOf(n.object) == 0;
+  return !rendezvousRecv || model.eval(closedZero(step), true).is_true();
+}
+
+ModelStep Encoder::Impl::modelStep(const z3::model& model, NodeId step) const {
+  ModelStep result;
+  result.node = step;
+  const Node& n = node(step);
+  if (n.kind == NodeKind::Choose && n.value)
+    result.chosenValue = integerIn(model, *n.value);
+  if (n.kind != NodeKind::Send)
+    return result;
+  for (const auto& [pair, matched] : rendezvous) {
+    if (pair.first == step && model.eval(matched, true).is_true())
+      result.partner = node(pair.second).instance;
+  }
+  return result;
+}
+
+Witness Encoder::Impl::witnessOf(const z3::model& model, const PropertyQuery& query) const {
+  std::optional<std::int64_t> last;
+  if (query.violationStep)
+    last = integerIn(model, *query.violationStep);
+  std::vector<std::pair<std::int64_t, NodeId>> ran;
+  for (NodeId step : steps) {
+    if (!ranInModel(model, step))
+      continue;
+    std::int64_t clock = integerIn(model, clockOf(step));
+    if (!last || clock <= *last)
+      ran.emplace_back(clock, step);
+  }
+  std::sort(ran.begin(), ran.end());
+  Witness witness;
+  for (const auto& [clock, step] : ran)
+    witness.steps.push_back(modelStep(model, step));
+  return witness;
+}
+
+Witness Encoder::witness(const z3::model& model, const PropertyQuery& query) const {
+  return impl_->witnessOf(model, query);
+}
+
+}  // namespace initcheck::symbolic

@@ -1,0 +1,201 @@
+// The encoder's private state, shared by the encode_*.cpp files: one activity literal and one
+// clock per node, indexes of the nodes by location and by object, the rendezvous choices, the
+// vector clocks, and the rules collected so far. Each encode_*.cpp file defines the members of
+// one concept (see the comment at the top of each file).
+#pragma once
+
+#include <z3++.h>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "symbolic/encoder.hpp"
+
+namespace initcheck::symbolic {
+
+using Terms = std::vector<z3::expr>;
+
+struct Encoder::Impl {
+  Impl(z3::context& context, const Unfolding& unfolding);
+
+  z3::context& ctx;
+  const Unfolding& unfolding;
+  std::vector<z3::expr> rules;
+
+  // --- encode_terms.cpp: small term builders and node facts ---
+  const Node& node(NodeId id) const { return unfolding.nodes[static_cast<std::size_t>(id)]; }
+  const Instance& instanceOf(NodeId id) const;
+  std::size_t instanceCount() const { return unfolding.instances.size(); }
+  z3::expr truth(bool value) const { return ctx.bool_val(value); }
+  z3::expr number(std::int64_t value) const { return ctx.int_val(value); }
+  z3::expr anyOf(const Terms& terms) const;
+  z3::expr allOf(const Terms& terms) const;
+  z3::expr countOf(const Terms& conditions) const;
+  z3::expr sumOf(const Terms& terms) const;
+  z3::expr maxOf(const z3::expr& a, const z3::expr& b) const;
+  z3::expr literalOr(const std::optional<z3::expr>& literal, bool absent) const;
+  bool sameSort(const z3::expr& a, const z3::expr& b) const;
+  void require(const z3::expr& rule) { rules.push_back(rule); }
+  // Every node satisfying `wanted`, in id order.
+  std::vector<NodeId> nodesWhere(const std::function<bool(const Node&)>& wanted) const;
+  std::vector<NodeId> nodesOn(ObjectId object, NodeKind kind) const;
+
+  // --- encode_structure.cpp: activity, clocks, program order, halts, threads bound ---
+  std::vector<z3::expr> active;
+  std::vector<z3::expr> stepClock;  // per node: a fresh Int for steps, else unused
+  std::vector<NodeId> steps;        // point nodes that are schedule steps
+  std::vector<NodeId> halts;
+  std::vector<bool> inTree;  // reachable from an instance root
+  std::vector<std::vector<NodeId>> children;
+  bool isStep(NodeId id) const;
+  bool isTreeNode(NodeId id) const;
+  bool isInitializerFailure(
+      NodeId id) const;  // reachable from an instance root (not a final probe)
+  z3::expr clockOf(NodeId id) const;
+  z3::expr before(NodeId a, NodeId b) const { return clockOf(a) < clockOf(b); }
+  z3::expr errorOf(NodeId id) const { return literalOr(node(id).errorLiteral, false); }
+  z3::expr spawned(InstanceId instance) const;   // the instance exists
+  z3::expr rootBase(InstanceId instance) const;  // its root may run
+  z3::expr parentRan(NodeId id) const;           // the node's parent (or spawn) ran
+  z3::expr finishedAtEnd(InstanceId instance) const;
+  z3::expr finishedBefore(InstanceId instance, const z3::expr& clock) const;
+  z3::expr poised(NodeId id) const;  // the thread stopped right before this point
+  z3::expr noHalt() const;
+  NodeId previousStep(NodeId id) const;
+  void createNodeTerms();
+  void encodeActivity();
+  void encodeProgramOrder();
+  void encodeDistinctClocks();
+  void encodeHalts();
+  void encodeThreadsBound();
+  z3::expr aliveAt(NodeId go) const;
+
+  // --- encode_reads.cpp: read-from with sequential consistency ---
+  std::vector<std::vector<NodeId>> writesAt;  // per location: Write and storing Atomic nodes
+  std::vector<std::vector<NodeId>> readsAt;   // per location: non-probe reading nodes
+  std::map<std::pair<NodeId, NodeId>, z3::expr> readsFromCache;
+  bool isReader(const Node& n) const;
+  bool isWriter(const Node& n) const {
+    return n.kind == NodeKind::Write || (n.kind == NodeKind::Atomic && n.writes);
+  }
+  z3::expr writeActive(NodeId write) const;
+  std::optional<z3::expr> writtenValue(NodeId write) const;
+  std::optional<z3::expr> initialValue(LocationId location) const;
+  bool hasInitial(LocationId location) const;
+  std::vector<NodeId> sourcesOf(NodeId reader) const;  // writes, then kInitialWrite
+  z3::expr readsFrom(NodeId reader, NodeId source);    // source: the latest before reader
+  z3::expr anyWriteBefore(LocationId location, const z3::expr& clock) const;
+  z3::expr anyWriteAtEnd(LocationId location) const;
+  void indexAccesses();
+  void encodeReads();
+  void encodeReader(NodeId reader);
+
+  // --- encode_sync.cpp: once, mutex, waitgroup, join ---
+  z3::expr heldBefore(ObjectId mutex, const z3::expr& clock) const;
+  z3::expr heldAtEnd(ObjectId mutex) const;
+  z3::expr counterBefore(ObjectId group, const z3::expr& clock) const;
+  z3::expr counterAtEnd(ObjectId group) const;
+  z3::expr lastUnlock(NodeId lock, NodeId unlock) const;
+  z3::expr onceRunningAtEnd(ObjectId once) const;
+  std::vector<NodeId> onceFinishes(ObjectId once) const;
+  void encodeOnce(ObjectId once);
+  void encodeMutex(ObjectId mutex);
+  void encodeWaitGroup(ObjectId group);
+  void encodeJoins();
+  void encodeSync();
+
+  // --- encode_channels.cpp: buffered FIFO channels and rendezvous ---
+  std::map<std::pair<NodeId, NodeId>, z3::expr> rendezvous;  // (send, recv) -> matched
+  std::int64_t capacityOf(ObjectId channel) const;
+  z3::expr closedBefore(ObjectId channel, const z3::expr& clock) const;
+  z3::expr closedAtEnd(ObjectId channel) const;
+  z3::expr closedZero(NodeId recv) const { return literalOr(node(recv).closedZero, false); }
+  z3::expr sent(NodeId send) const;       // active and not an error
+  z3::expr delivered(NodeId recv) const;  // active and returns a message
+  z3::expr sendIndex(NodeId send) const;
+  z3::expr recvIndex(NodeId recv) const;
+  z3::expr sendsBefore(ObjectId channel, const z3::expr& clock) const;
+  z3::expr deliveredBefore(ObjectId channel, const z3::expr& clock) const;
+  z3::expr matches(NodeId send, NodeId recv) const;       // the recv gets this send's message
+  z3::expr sendWaitsFor(NodeId send, NodeId recv) const;  // buffered: the (k-C)-th recv
+  z3::expr bufferedAtEnd(ObjectId channel) const;
+  bool sharesClock(NodeId a, NodeId b) const;
+  z3::expr rendezvousOf(NodeId send, NodeId recv) const;
+  void encodeChannel(ObjectId channel);
+  void encodeBufferedChannel(ObjectId channel);
+  void encodeRendezvous(ObjectId channel);
+  void encodeCloses(ObjectId channel);
+  void encodeRecvValue(NodeId recv, const std::vector<NodeId>& sends);
+  void encodeChannels();
+
+  // --- encode_happens_before.cpp: vector clocks ---
+  std::vector<std::optional<Terms>> vcVars;  // per acquiring node, one Int per instance
+  std::vector<NodeId> holder;                // the nearest acquiring ancestor-or-self
+  std::map<NodeId, Terms> releaseVars;       // atomic writes continuing a release sequence
+  bool acquires(const Node& n) const;
+  z3::expr ownCounter(NodeId id) const { return number(node(id).counter); }
+  z3::expr rootVC(InstanceId instance, InstanceId component) const;
+  z3::expr vcBefore(NodeId id, InstanceId component) const;  // before the node's own join
+  z3::expr vcAt(NodeId id, InstanceId component) const;      // the node's full clock
+  z3::expr releaseOf(NodeId write, InstanceId component);
+  z3::expr happensBefore(NodeId a, NodeId b) const;
+  z3::expr happensBeforeEntry(NodeId a, NodeId b) const;  // b's clock before its own join
+  struct Source {
+    z3::expr condition;
+    std::function<z3::expr(InstanceId)> clock;
+  };
+  std::vector<Source> joinSources(NodeId id);
+  std::vector<Source> atomicSources(NodeId id);
+  std::vector<Source> awaitSources(NodeId id);
+  std::vector<Source> channelSources(NodeId id);
+  void encodeVectorClocks();
+  void defineVectorClock(NodeId id);
+
+  // --- encode_queries.cpp, encode_monitor_queries.cpp, encode_end_queries.cpp ---
+  std::vector<PropertyQuery> raceQueries();
+  std::vector<PropertyQuery> initBeforeUseQueries();
+  std::vector<PropertyQuery> haltQueries();
+  std::vector<PropertyQuery> cutQueries();
+  z3::expr lastAccessOfKind(NodeId access, NodeId later) const;
+  std::vector<PropertyQuery> callQueries(std::size_t checkIndex);
+  std::optional<Terms> literalArguments(std::size_t checkIndex) const;
+  z3::expr sameTuple(const Terms& a, const Terms& b) const;
+  std::vector<NodeId> callsOf(ast::SymbolId function) const;
+  z3::expr callMatches(std::size_t checkIndex, NodeId call) const;
+  std::vector<PropertyQuery> singleInitQueries(std::size_t checkIndex);
+  PropertyQuery atMostOnceQuery(std::size_t checkIndex);
+  SourcePosition callsPosition(const std::vector<NodeId>& calls, SourcePosition fallback) const;
+  std::vector<PropertyQuery> happensBeforeQueries(const PropertyCheck& check);
+  std::vector<NodeId> resolvingNodes(NodeId label) const;
+  z3::expr resolves(NodeId point) const;
+  z3::expr finishedExecution() const;
+  PropertyQuery deadlockQuery();
+  z3::expr blockedAtEnd(NodeId point) const;
+  z3::expr stuckAt(NodeId point) const { return poised(point) && blockedAtEnd(point); }
+  std::vector<PropertyQuery> endQueries();
+  bool blockable(const Node& n) const;
+  // --- encode_witness.cpp ---
+  Witness witnessOf(const z3::model& model, const PropertyQuery& query) const;
+  bool ranInModel(const z3::model& model, NodeId step) const;
+  ModelStep modelStep(const z3::model& model, NodeId step) const;
+
+  PropertyQuery makeQuery(PropertyKind kind, std::string description, SourcePosition position,
+                          z3::expr condition) const;
+  // One way a property instance shows: its condition and the clock of the step showing it.
+  struct Candidate {
+    z3::expr condition;
+    z3::expr step;
+  };
+  PropertyQuery candidatesQuery(PropertyKind kind, std::string description, SourcePosition position,
+                                const std::vector<Candidate>& candidates) const;
+};
+
+// Groups (key -> list) in key order, for building one query per property instance.
+template <class Key, class Value>
+using Groups = std::map<Key, std::vector<Value>>;
+
+}  // namespace initcheck::symbolic

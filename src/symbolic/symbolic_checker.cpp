@@ -1,0 +1,166 @@
+// The bounded model checking loop (see symbolic_checker.hpp).
+#include "symbolic/symbolic_checker.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+#include "model/state_data.hpp"
+#include "symbolic/unfolder.hpp"
+
+namespace initcheck::symbolic {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// At most this many instances per query whose instances differ by data.
+constexpr int kInstancesPerQuery = 16;
+
+class QueryLoop {
+ public:
+  QueryLoop(const Semantics& semantics, const Unfolding& unfolding, z3::context& context,
+            const SymbolicOptions& options, SymbolicResult& result)
+      : semantics_(semantics),
+        unfolding_(unfolding),
+        solver_(context),
+        encoder_(context, unfolding),
+        options_(options),
+        result_(result),
+        start_(Clock::now()) {}
+
+  void run() {
+    for (const z3::expr& rule : encoder_.executionRules())
+      solver_.add(rule);
+    for (const PropertyQuery& query : encoder_.queries()) {
+      if (outOfTime()) {
+        result_.unknown = "the time limit ended the search";
+        return;
+      }
+      ask(query);
+    }
+  }
+
+ private:
+  bool outOfTime() const {
+    return remainingMs() == 0 || (options_.cancel && options_.cancel->load());
+  }
+
+  // Milliseconds left (UINT32_MAX without a limit), 0 when the time is up.
+  unsigned remainingMs() const {
+    if (!options_.timeoutSeconds)
+      return UINT32_MAX;
+    double left =
+        *options_.timeoutSeconds - std::chrono::duration<double>(Clock::now() - start_).count();
+    return left <= 0 ? 0 : static_cast<unsigned>(std::ceil(left * 1000));
+  }
+
+  z3::check_result check() {
+    z3::params params(solver_.ctx());
+    params.set("timeout", remainingMs());
+    solver_.set(params);
+    ++result_.stats.queries;
+    z3::check_result answer = solver_.check();
+    if (answer == z3::sat)
+      ++result_.stats.sat;
+    if (answer == z3::unsat)
+      ++result_.stats.unsat;
+    return answer;
+  }
+
+  void ask(const PropertyQuery& query) {
+    solver_.push();
+    solver_.add(query.condition);
+    for (int instance = 0; instance < kInstancesPerQuery; ++instance) {
+      z3::check_result answer = check();
+      if (answer == z3::unknown) {
+        result_.unknown = query.description + ": " + solver_.reason_unknown();
+        break;
+      }
+      if (answer == z3::unsat)
+        break;
+      z3::model model = solver_.get_model();
+      if (query.cut) {
+        result_.boundsHit.insert(*query.cut);
+        break;
+      }
+      report(query, model);
+      if (query.keyTerms.empty() || !excludeKey(query, model))
+        break;
+    }
+    solver_.pop();
+  }
+
+  // Adds "some key term differs from its value in `model`"; false when there is nothing to add.
+  bool excludeKey(const PropertyQuery& query, const z3::model& model) {
+    z3::expr_vector differs(solver_.ctx());
+    for (const z3::expr& term : query.keyTerms)
+      differs.push_back(term != model.eval(term, true));
+    solver_.add(z3::mk_or(differs));
+    return true;
+  }
+
+  void report(const PropertyQuery& query, const z3::model& model) {
+    Witness witness = encoder_.witness(model, query);
+    DecodeResult decoded = decodeWitness(semantics_, unfolding_, model, witness, query);
+    if (!decoded.counterexample) {
+      result_.internalErrors.push_back("smt engine: " + decoded.failure);
+      return;
+    }
+    for (const DecodedCounterexample& known : result_.counterexamples) {
+      if (known.violation.sameInstance(decoded.counterexample->violation))
+        return;
+    }
+    result_.counterexamples.push_back(std::move(*decoded.counterexample));
+  }
+
+  const Semantics& semantics_;
+  const Unfolding& unfolding_;
+  z3::solver solver_;
+  Encoder encoder_;
+  const SymbolicOptions& options_;
+  SymbolicResult& result_;
+  Clock::time_point start_;
+};
+
+void interruptWhenCancelled(z3::context& context, const std::atomic<bool>& cancel,
+                            const std::atomic<bool>& finished) {
+  while (!finished.load()) {
+    if (cancel.load()) {
+      context.interrupt();
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+}  // namespace
+
+SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptions& options) {
+  auto start = Clock::now();
+  SymbolicResult result;
+  z3::context context;
+  UnfoldResult unfolded =
+      unfold(context, semantics.program(), semantics.initial().data(), semantics.bounds());
+  if (!unfolded.unfolding) {
+    result.unsupported = unfolded.unsupported.value_or("the program cannot be unfolded");
+    return result;
+  }
+  result.stats.nodes = unfolded.unfolding->nodes.size();
+  std::atomic<bool> finished = false;
+  std::jthread watcher;
+  if (options.cancel)  // Z3 is interrupted from outside: this thread only watches the flag
+    watcher = std::jthread([&] { interruptWhenCancelled(context, *options.cancel, finished); });
+  try {
+    QueryLoop(semantics, *unfolded.unfolding, context, options, result).run();
+  } catch (const z3::exception& error) {
+    result.internalErrors.push_back(std::string("smt engine: Z3: ") + error.msg());
+  } catch (const std::exception& error) {
+    result.internalErrors.push_back(std::string("smt engine: ") + error.what());
+  }
+  finished = true;
+  result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return result;
+}
+
+}  // namespace initcheck::symbolic

@@ -1,0 +1,46 @@
+// The symbolic engine's bounded model checking loop: unfold the bounded program
+// (unfolder.hpp), encode it once (encoder.hpp) into one Z3 solver, then ask one query per
+// property instance candidate under push/pop: `sat` gives a model whose witness is walked
+// through the explicit semantics (schedule_decoder.hpp) and must show the violation (else an
+// internal error), `unsat` means the instance holds within the bounds, `unknown` makes the
+// verdict unknown with Z3's reason. Queries whose instances differ by data (single_init's
+// argument tuples) are asked again with the tuples found so far excluded.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/semantics.hpp"
+#include "symbolic/schedule_decoder.hpp"
+
+namespace initcheck::symbolic {
+
+struct SymbolicOptions {
+  std::optional<double> timeoutSeconds;       // for the whole check (Z3's timeout per query too)
+  const std::atomic<bool>* cancel = nullptr;  // set by another thread: stop, answer unknown
+};
+
+struct SymbolicStats {
+  std::uint64_t nodes = 0;    // events of the unfolding
+  std::uint64_t queries = 0;  // solver calls
+  std::uint64_t sat = 0;
+  std::uint64_t unsat = 0;
+  double seconds = 0;
+};
+
+struct SymbolicResult {
+  std::vector<DecodedCounterexample> counterexamples;  // one per instance, in query order
+  std::set<BoundKind> boundsHit;
+  std::optional<std::string> unknown;      // why some query got no definite answer
+  std::optional<std::string> unsupported;  // a construct the unfolder cannot handle
+  std::vector<std::string> internalErrors;
+  SymbolicStats stats;
+};
+
+SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptions& options);
+
+}  // namespace initcheck::symbolic

@@ -1,0 +1,193 @@
+// One round of the unfolder: walks every thread instance's bytecode symbolically, depth first,
+// and emits its node tree into an Unfolding. Reads of non-scalar locations are split over the
+// writes the previous round found (`previous`); the writes this round makes are in found().
+#pragma once
+
+#include <z3++.h>
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/program.hpp"
+#include "model/state_data.hpp"
+#include "symbolic/path_state.hpp"
+#include "symbolic/unfolding.hpp"
+#include "symbolic/write_candidates.hpp"
+
+namespace initcheck::symbolic {
+
+// Where an execution ends: what the Halt node says.
+struct HaltSpec {
+  HaltKind kind = HaltKind::Discard;
+  SourcePosition position;
+  std::string runtimeErrorKind;
+  BoundKind cut = BoundKind::Unroll;
+};
+
+// What is known about a location's values this round.
+struct LocationShape {
+  // Scalar: one term; ScalarList: an array term of `length` scalars of `tag`; Structured: the
+  // Int code of the value in the location's table.
+  enum class Kind { Unknown, Scalar, ScalarList, Structured } kind = Kind::Unknown;
+  ValueTag tag = ValueTag::None;  // Scalar, ScalarList: of the scalars
+  std::size_t length = 0;         // ScalarList
+};
+
+class Walker {
+ public:
+  Walker(z3::context& context, const CompiledProgram& program, const StateData& initial,
+         const Bounds& bounds, const WriteCandidates& previous);
+
+  void unfoldAll();
+  const std::optional<std::string>& failure() const { return failure_; }
+  bool truncated() const { return truncated_; }
+  const WriteCandidates& found() const { return found_; }
+  Unfolding take();
+
+ private:
+  struct SpawnRequest {
+    InstanceId instance = 0;
+    SymValue callee;
+    std::vector<SymValue> arguments;
+    z3::expr guard;
+    NodeId goNode = kNoNode;
+    SourcePosition position;
+  };
+
+  // Setup (walker.cpp).
+  void setUpGlobals();
+  void unfoldDeclared(std::size_t index);
+  void unfoldSpawned(const SpawnRequest& request);
+  void unfoldFinals();
+  void settleLocations();
+  void fail(const std::string& message, SourcePosition position);
+
+  // The loop and control (walker.cpp, walker_control.cpp).
+  void run(PathState state);
+  bool exec(PathState& s, const Instr& instr);
+  bool execControl(PathState& s, const Instr& instr);
+  bool execJumpIfFalse(PathState& s, const Instr& instr);
+  bool execLoopIteration(PathState& s, const Instr& instr);
+  bool execCheck(PathState& s, const Instr& instr, HaltKind kind);
+  const CompiledBody& body(BodyId id) const;
+  // Runs `setup(branch, i)` for each of `count` branches, the last one in `s`.
+  template <class Setup>
+  bool branch(PathState& s, std::size_t count, Setup setup);
+
+  // Nodes (walker_nodes.cpp).
+  NodeId addNode(PathState& s, NodeKind kind, SourcePosition position);
+  NodeId beginPoint(PathState& s, NodeKind kind, SourcePosition position);
+  void afterPoint(PathState& s) { s.counter += 1; }
+  // A Halt under `condition`; the path goes on under its negation (false: it cannot).
+  bool haltIf(PathState& s, const z3::expr& condition, const HaltSpec& spec);
+  bool halt(PathState& s, const HaltSpec& spec) { return haltIf(s, context_.bool_val(true), spec); }
+  bool runtimeError(PathState& s, const z3::expr& condition, const Instr& instr,
+                    const std::string& kind);
+  bool typeMismatch(PathState& s, const Instr& instr);
+  bool expectTag(PathState& s, const SymValue& value, ValueTag tag, const Instr& instr);
+  z3::expr fresh(ValueTag tag, const std::string& prefix, NodeId id);
+  Node& node(NodeId id) { return out_.nodes[static_cast<std::size_t>(id)]; }
+
+  // Values (walker_values.cpp).
+  bool execBasic(PathState& s, const Instr& instr);
+  bool execUnary(PathState& s, const Instr& instr);
+  bool execBinary(PathState& s, const Instr& instr);
+  bool execArithmetic(PathState& s, const Instr& instr, const z3::expr& a, const z3::expr& b);
+  bool execCompare(PathState& s, const Instr& instr, const SymValue& left, const SymValue& right);
+  bool execIndex(PathState& s, const Instr& instr);
+  bool execListSet(PathState& s, const Instr& instr);
+  bool checkIndex(PathState& s, const Instr& instr, const SymValue& list, const SymValue& index);
+
+  // Memory (walker_memory.cpp).
+  LocationId allocate(const std::string& name, std::optional<SymValue> value);
+  LocationShape shapeOf(LocationId location) const;
+  ValueTable tableOf(LocationId location) const;
+  z3::expr storedTerm(LocationId location, const SymValue& value) const;
+  // Pushes the value whose code `code` is, one branch per value of `values`.
+  bool forkOverCodes(PathState& s, const z3::expr& code, const std::vector<SymValue>& values);
+  bool readShared(PathState& s, LocationId location, const Instr& instr);
+  bool readScalar(PathState& s, LocationId location, ValueTag tag, const Instr& instr);
+  bool readStructured(PathState& s, LocationId location, const Instr& instr);
+  bool readScalarList(PathState& s, LocationId location, const LocationShape& shape,
+                      const Instr& instr);
+  bool readNothing(PathState& s, LocationId location, const Instr& instr);
+  NodeId accessNode(PathState& s, NodeKind kind, LocationId location, const Instr& instr);
+  bool checkHasWrite(PathState& s, NodeId read, LocationId location, const Instr& instr);
+  bool finishAccess(PathState& s);
+  bool writeShared(PathState& s, LocationId location, SymValue value, const Instr& instr);
+  LocationId slotLocation(PathState& s, const Instr& instr);
+  std::string slotName(const SymFrame& frame, std::int64_t slot) const;
+  bool peekShared(PathState& s, LocationId location, const Instr& instr);
+
+  // Atomics (walker_atomics.cpp).
+  bool execAtomic(PathState& s, const Instr& instr);
+  bool atomicEffect(PathState& s, const Instr& instr, NodeId id, const SymValue& old,
+                    const std::vector<SymValue>& args, bool record);
+
+  // Sync objects (walker_sync.cpp).
+  bool execNewObject(PathState& s, const Instr& instr);
+  bool execMethod(PathState& s, const Instr& instr);
+  bool execDo(PathState& s, const Instr& instr);
+  bool reentersOnce(const PathState& s, ObjectId object);
+  bool execOnceFinish(PathState& s, const Instr& instr);
+  bool objectOp(PathState& s, const Instr& instr, NodeKind kind, ObjectId object);
+  bool errorOp(PathState& s, const Instr& instr, NodeKind kind, ObjectId object,
+               const std::string& error);
+  bool execAdd(PathState& s, const Instr& instr, ObjectId object, const SymValue& amount);
+  bool execSend(PathState& s, const Instr& instr, ObjectId object, const SymValue& value);
+  bool execRecv(PathState& s, const Instr& instr, ObjectId object);
+  bool receiveStructured(PathState& s, const Instr& instr, ObjectId object,
+                         const ValueTable& sends);
+  bool objectIs(PathState& s, const Instr& instr, ObjectId object, ObjectInfo::Kind kind);
+  ValueTable channelTable(ObjectId object) const;
+  z3::expr sendTerm(ObjectId object, const SymValue& value) const;
+
+  // Calls and threads (walker_calls.cpp, walker_threads.cpp).
+  bool execCall(PathState& s, const Instr& instr);
+  bool enterCall(PathState& s, const SymValue& callee, std::vector<SymValue> args,
+                 const Instr& instr);
+  SymFrame makeFrame(const SymValue& callee, std::vector<SymValue> args);
+  bool execReturn(PathState& s, const Instr& instr);
+  bool execMakeClosure(PathState& s, const Instr& instr);
+  void recordInitCall(PathState& s, const CompiledBody& callee, const std::vector<SymValue>& args,
+                      const Instr& instr);
+  bool execGo(PathState& s, const Instr& instr);
+  bool execJoin(PathState& s, const Instr& instr);
+  bool execChooseRange(PathState& s, const Instr& instr);
+  bool execChooseValues(PathState& s, const Instr& instr);
+
+  // Await and final checks (walker_await.cpp).
+  bool execAwait(PathState& s, const Instr& instr);
+  void evaluate(PathState start, EvaluationCollector& collector);
+  bool awaitCheck(PathState& s);
+  bool sameFrames(const std::vector<EvaluationCollector::Outcome>& outcomes) const;
+
+  z3::context& context_;
+  const CompiledProgram& program_;
+  const StateData& initial_;
+  const Bounds& bounds_;
+  const WriteCandidates& previous_;
+  Unfolding out_;
+  std::vector<std::optional<SymValue>> initialValues_;  // per location
+  WriteCandidates found_;
+  std::deque<SpawnRequest> spawns_;
+  std::optional<std::string> failure_;
+  bool truncated_ = false;
+  std::size_t budget_ = 0;
+};
+
+template <class Setup>
+bool Walker::branch(PathState& s, std::size_t count, Setup setup) {
+  for (std::size_t i = 0; i + 1 < count; ++i) {
+    PathState copy = s;
+    if (setup(copy, i))
+      run(std::move(copy));
+    if (failure_)
+      return false;
+  }
+  return count > 0 && setup(s, count - 1);
+}
+
+}  // namespace initcheck::symbolic

@@ -1,0 +1,92 @@
+// The unfolder's control instructions: jumps (a symbolic condition forks the walk), assert,
+// assume, labels, loop counters and the unroll bound, and the dispatch of calls, threads,
+// choose and await.
+#include "symbolic/walker.hpp"
+
+namespace initcheck::symbolic {
+
+bool Walker::execControl(PathState& s, const Instr& instr) {
+  switch (instr.op) {
+    case Op::Jump:
+      s.top().pc = static_cast<std::uint32_t>(instr.a);
+      return true;
+    case Op::JumpIfFalse:
+      return execJumpIfFalse(s, instr);
+    case Op::Call:
+      return execCall(s, instr);
+    case Op::Return:
+      return execReturn(s, instr);
+    case Op::Go:
+      return execGo(s, instr);
+    case Op::Join:
+      return execJoin(s, instr);
+    case Op::AwaitBegin:
+      return execAwait(s, instr);
+    case Op::ChooseRange:
+      return execChooseRange(s, instr);
+    case Op::ChooseValues:
+      return execChooseValues(s, instr);
+    case Op::Assert:
+      return execCheck(s, instr, HaltKind::Assertion);
+    case Op::Assume:
+      return execCheck(s, instr, HaltKind::Discard);
+    case Op::Label:
+      if (NodeId id = addNode(s, NodeKind::Label, instr.position); id != kNoNode)
+        node(id).label = static_cast<ast::SymbolId>(instr.a);
+      return true;
+    case Op::LoopStart:
+      s.top().slots[static_cast<std::size_t>(instr.a)] =
+          SymValue::scalar(ValueTag::Int, context_.int_val(0));
+      return true;
+    case Op::LoopIteration:
+      return execLoopIteration(s, instr);
+    default:  // AwaitCheck, Halt: the end of an atomic evaluation
+      if (s.collector != nullptr)
+        return awaitCheck(s);
+      fail("unexpected end of an evaluation", instr.position);
+      return false;
+  }
+}
+
+bool Walker::execJumpIfFalse(PathState& s, const Instr& instr) {
+  SymValue condition = s.pop();
+  if (!expectTag(s, condition, ValueTag::Bool, instr))
+    return false;
+  z3::expr c = condition.term->simplify();
+  if (c.is_true())
+    return true;
+  if (c.is_false()) {
+    s.top().pc = static_cast<std::uint32_t>(instr.a);
+    return true;
+  }
+  PathState otherwise = s;
+  otherwise.guard = (s.guard && !c).simplify();
+  otherwise.top().pc = static_cast<std::uint32_t>(instr.a);
+  if (!otherwise.guard.is_false())
+    run(std::move(otherwise));
+  s.guard = (s.guard && c).simplify();
+  return !s.guard.is_false() && !failure_;
+}
+
+// assert: an Assertion Halt where false; assume: a Discard Halt (a non-bool discards too).
+bool Walker::execCheck(PathState& s, const Instr& instr, HaltKind kind) {
+  SymValue condition = s.pop();
+  HaltSpec spec{kind, instr.position, "", BoundKind::Unroll};
+  if (kind == HaltKind::Discard && condition.tag != ValueTag::Bool)
+    return halt(s, spec);
+  if (!expectTag(s, condition, ValueTag::Bool, instr))
+    return false;
+  return haltIf(s, !*condition.term, spec);
+}
+
+bool Walker::execLoopIteration(PathState& s, const Instr& instr) {
+  SymValue& counter = s.top().slots[static_cast<std::size_t>(instr.a)];
+  std::int64_t count = 0;
+  counter.term->simplify().is_numeral_i64(count);
+  counter = SymValue::scalar(ValueTag::Int, context_.int_val(count + 1));
+  if (count + 1 > bounds_.unroll)
+    return halt(s, HaltSpec{HaltKind::Cut, instr.position, "", BoundKind::Unroll});
+  return true;
+}
+
+}  // namespace initcheck::symbolic

@@ -1,0 +1,265 @@
+// The unfolder's value instructions: constants, slots, memory dispatch, operators over Int
+// terms (64-bit overflow, division by zero and C++ truncating division as the explicit
+// executor has them), and lists of concrete length indexed by possibly symbolic indices.
+#include <limits>
+
+#include "symbolic/walker.hpp"
+
+namespace initcheck::symbolic {
+
+namespace {
+
+using B = ast::BinaryOperator;
+
+std::size_t slot(const Instr& instr) {
+  return static_cast<std::size_t>(instr.a);
+}
+
+z3::expr outOfRange(z3::context& context, const z3::expr& value) {
+  return value < context.int_val(std::numeric_limits<std::int64_t>::min()) ||
+         value > context.int_val(std::numeric_limits<std::int64_t>::max());
+}
+
+// C++ division truncates toward zero; SMT-LIB div does not for negative dividends.
+z3::expr truncatingDivision(const z3::expr& a, const z3::expr& b) {
+  return z3::ite(a >= 0, a / b, -((-a) / b));
+}
+
+bool sameScalarTag(const std::vector<SymValue>& items, ValueTag tag) {
+  for (const SymValue& item : items) {
+    if (item.tag != tag || !item.isScalar())
+      return false;
+  }
+  return isScalarTag(tag);
+}
+
+}  // namespace
+
+bool Walker::execBasic(PathState& s, const Instr& instr) {
+  switch (instr.op) {
+    case Op::PushInt:
+      s.push(SymValue::scalar(ValueTag::Int, context_.int_val(instr.a)));
+      return true;
+    case Op::PushBool:
+      s.push(SymValue::scalar(ValueTag::Bool, context_.bool_val(instr.a != 0)));
+      return true;
+    case Op::PushString:
+      s.push(SymValue::scalar(ValueTag::String, context_.int_val(instr.a)));
+      return true;
+    case Op::PushNone:
+      s.push(SymValue::none());
+      return true;
+    case Op::PushFunc:
+      s.push(SymValue::closure(static_cast<BodyId>(instr.a), {}));
+      return true;
+    case Op::LoadLocal:
+    case Op::LoadRaw:
+      s.push(s.top().slots[slot(instr)]);
+      return true;
+    case Op::StoreLocal:
+      s.top().slots[slot(instr)] = s.pop();
+      return true;
+    case Op::NewShared: {
+      LocationId id = allocate(slotName(s.top(), instr.a), s.pop());
+      s.top().slots[slot(instr)] = SymValue::reference(ValueTag::Location, id);
+      return true;
+    }
+    case Op::NewSharedEmpty: {
+      LocationId id = allocate(slotName(s.top(), instr.a), std::nullopt);
+      s.top().slots[slot(instr)] = SymValue::reference(ValueTag::Location, id);
+      return true;
+    }
+    case Op::LoadShared:
+    case Op::LoadGlobal:
+      return readShared(s, slotLocation(s, instr), instr);
+    case Op::PeekShared:
+    case Op::PeekGlobal:
+      return peekShared(s, slotLocation(s, instr), instr);
+    case Op::StoreShared:
+    case Op::StoreGlobal:
+      return writeShared(s, slotLocation(s, instr), s.pop(), instr);
+    case Op::Pop:
+      s.pop();
+      return true;
+    case Op::Unary:
+      return execUnary(s, instr);
+    case Op::Binary:
+      return execBinary(s, instr);
+    case Op::MakeList:
+      s.push(SymValue::list(s.popMany(instr.a)));
+      return true;
+    case Op::Index:
+      return execIndex(s, instr);
+    case Op::ListSet:
+      return execListSet(s, instr);
+    case Op::Len: {
+      SymValue list = s.pop();
+      if (!expectTag(s, list, ValueTag::List, instr))
+        return false;
+      auto length = static_cast<std::int64_t>(list.items.size());
+      s.push(SymValue::scalar(ValueTag::Int, context_.int_val(length)));
+      return true;
+    }
+    case Op::Append: {
+      SymValue value = s.pop();
+      SymValue list = s.pop();
+      if (!expectTag(s, list, ValueTag::List, instr))
+        return false;
+      list.items.push_back(std::move(value));
+      s.push(std::move(list));
+      return true;
+    }
+    case Op::MakeClosure:
+      return execMakeClosure(s, instr);
+    case Op::NewObject:
+      return execNewObject(s, instr);
+    case Op::Method:
+      return execMethod(s, instr);
+    case Op::Atomic:
+      return execAtomic(s, instr);
+    case Op::OnceFinish:
+      return execOnceFinish(s, instr);
+    default:
+      fail("unknown instruction", instr.position);
+      return false;
+  }
+}
+
+bool Walker::execUnary(PathState& s, const Instr& instr) {
+  SymValue operand = s.pop();
+  if (static_cast<ast::UnaryOperator>(instr.a) == ast::UnaryOperator::Not) {
+    if (!expectTag(s, operand, ValueTag::Bool, instr))
+      return false;
+    s.push(SymValue::scalar(ValueTag::Bool, (!*operand.term).simplify()));
+    return true;
+  }
+  if (!expectTag(s, operand, ValueTag::Int, instr))
+    return false;
+  const z3::expr& a = *operand.term;
+  if (!runtimeError(s, a == context_.int_val(std::numeric_limits<std::int64_t>::min()), instr,
+                    "overflow"))
+    return false;
+  s.push(SymValue::scalar(ValueTag::Int, (-a).simplify()));
+  return true;
+}
+
+bool Walker::execBinary(PathState& s, const Instr& instr) {
+  SymValue right = s.pop();
+  SymValue left = s.pop();
+  auto op = static_cast<B>(instr.a);
+  if (op != B::Add && op != B::Subtract && op != B::Multiply && op != B::Divide && op != B::Modulo)
+    return execCompare(s, instr, left, right);
+  if (!expectTag(s, left, ValueTag::Int, instr) || !expectTag(s, right, ValueTag::Int, instr))
+    return false;
+  return execArithmetic(s, instr, *left.term, *right.term);
+}
+
+bool Walker::execArithmetic(PathState& s, const Instr& instr, const z3::expr& a,
+                            const z3::expr& b) {
+  auto op = static_cast<B>(instr.a);
+  std::optional<z3::expr> result;
+  if (op == B::Add || op == B::Subtract || op == B::Multiply) {
+    result = op == B::Add ? a + b : op == B::Subtract ? a - b : a * b;
+    result = result->simplify();
+    if (!runtimeError(s, outOfRange(context_, *result), instr, "overflow"))
+      return false;
+  } else {
+    const char* kind = op == B::Divide ? "division by zero" : "modulo by zero";
+    if (!runtimeError(s, b == 0, instr, kind))
+      return false;
+    z3::expr minimum = context_.int_val(std::numeric_limits<std::int64_t>::min());
+    if (!runtimeError(s, a == minimum && b == -1, instr, "overflow"))
+      return false;
+    z3::expr quotient = truncatingDivision(a, b);
+    result = (op == B::Divide ? quotient : a - b * quotient).simplify();
+  }
+  s.push(SymValue::scalar(ValueTag::Int, *result));
+  return true;
+}
+
+bool Walker::execCompare(PathState& s, const Instr& instr, const SymValue& left,
+                         const SymValue& right) {
+  auto op = static_cast<B>(instr.a);
+  if (op == B::Equal || op == B::NotEqual) {
+    z3::expr equal = valuesEqual(context_, left, right);
+    s.push(SymValue::scalar(ValueTag::Bool, (op == B::Equal ? equal : !equal).simplify()));
+    return true;
+  }
+  if (!expectTag(s, left, ValueTag::Int, instr) || !expectTag(s, right, ValueTag::Int, instr))
+    return false;
+  const z3::expr& a = *left.term;
+  const z3::expr& b = *right.term;
+  z3::expr result = op == B::Less        ? a < b
+                    : op == B::LessEqual ? a <= b
+                    : op == B::Greater   ? a > b
+                                         : a >= b;
+  s.push(SymValue::scalar(ValueTag::Bool, result.simplify()));
+  return true;
+}
+
+bool Walker::checkIndex(PathState& s, const Instr& instr, const SymValue& list,
+                        const SymValue& index) {
+  if (!expectTag(s, list, ValueTag::List, instr) || !expectTag(s, index, ValueTag::Int, instr))
+    return false;
+  auto length = static_cast<std::int64_t>(list.items.size());
+  const z3::expr& i = *index.term;
+  return runtimeError(s, i < 0 || i >= context_.int_val(length), instr, "index out of range");
+}
+
+bool Walker::execIndex(PathState& s, const Instr& instr) {
+  SymValue index = s.pop();
+  SymValue list = s.pop();
+  if (!checkIndex(s, instr, list, index))
+    return false;
+  std::int64_t at = 0;
+  if (index.term->simplify().is_numeral_i64(at)) {
+    s.push(list.items[static_cast<std::size_t>(at)]);
+    return true;
+  }
+  ValueTag tag = list.items.front().tag;
+  if (sameScalarTag(list.items, tag)) {
+    z3::expr value = scalarTerm(context_, list.items.back());
+    for (std::size_t k = list.items.size() - 1; k-- > 0;)
+      value =
+          z3::ite(*index.term == static_cast<int>(k), scalarTerm(context_, list.items[k]), value);
+    s.push(SymValue::scalar(tag, value.simplify()));
+    return true;
+  }
+  return branch(s, list.items.size(), [&](PathState& b, std::size_t k) {
+    b.guard = (b.guard && *index.term == static_cast<int>(k)).simplify();
+    b.push(list.items[k]);
+    return !b.guard.is_false();
+  });
+}
+
+bool Walker::execListSet(PathState& s, const Instr& instr) {
+  SymValue list = s.pop();
+  SymValue value = s.pop();
+  SymValue index = s.pop();
+  if (!checkIndex(s, instr, list, index))
+    return false;
+  std::int64_t at = 0;
+  if (index.term->simplify().is_numeral_i64(at)) {
+    list.items[static_cast<std::size_t>(at)] = std::move(value);
+    s.push(std::move(list));
+    return true;
+  }
+  if (sameScalarTag(list.items, value.tag)) {
+    for (std::size_t k = 0; k < list.items.size(); ++k) {
+      z3::expr item = z3::ite(*index.term == static_cast<int>(k), scalarTerm(context_, value),
+                              scalarTerm(context_, list.items[k]));
+      list.items[k] = SymValue::scalar(value.tag, item.simplify());
+    }
+    s.push(std::move(list));
+    return true;
+  }
+  return branch(s, list.items.size(), [&](PathState& b, std::size_t k) {
+    b.guard = (b.guard && *index.term == static_cast<int>(k)).simplify();
+    SymValue updated = list;
+    updated.items[k] = value;
+    b.push(std::move(updated));
+    return !b.guard.is_false();
+  });
+}
+
+}  // namespace initcheck::symbolic
