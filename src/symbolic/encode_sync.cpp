@@ -33,7 +33,7 @@ void Encoder::Impl::encodeOnce(ObjectId once) {
       if (other != caller)
         earlier.push_back(active[static_cast<std::size_t>(other)] && before(other, caller));
     }
-    require(*n.outcome == !anyOf(earlier));
+    require(z3::implies(active[static_cast<std::size_t>(caller)], *n.outcome == !anyOf(earlier)));
     Terms finished;
     for (NodeId finish : finishes)
       finished.push_back(active[static_cast<std::size_t>(finish)] && before(finish, caller));

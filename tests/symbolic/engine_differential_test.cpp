@@ -9,6 +9,8 @@
 // and both answers. INITCHECK_SMT_DIFF_COUNT=2000 runs more seeds (a longer soak).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -127,7 +129,9 @@ TEST(EngineDifferential, RandomProgramsHaveTheSameViolatedKinds) {
   std::uint64_t first = only.value_or(1);
   std::uint64_t last = only ? *only : count;
   std::uint64_t compared = 0;
+  std::vector<std::pair<double, std::uint64_t>> slowest;  // seconds, seed
   for (std::uint64_t seed = first; seed <= last; ++seed) {
+    auto start = std::chrono::steady_clock::now();
     std::string text = randomProgram(seed);
     LoadedSpec spec = withoutPreemptionBound(analyzeSpec(SourceFile("random.ic", text)));
     ASSERT_TRUE(spec.ok()) << "seed " << seed;
@@ -138,7 +142,13 @@ TEST(EngineDifferential, RandomProgramsHaveTheSameViolatedKinds) {
     compared += comparison.compared ? 1 : 0;
     if (only)
       std::cout << text << "\n" << (comparison.compared ? "compared" : "skipped") << "\n";
+    slowest.emplace_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), seed);
   }
+  std::sort(slowest.rbegin(), slowest.rend());
+  slowest.resize(std::min<std::size_t>(slowest.size(), 5));
+  for (const auto& [seconds, seed] : slowest)
+    std::cout << "slow: seed " << seed << " took " << seconds << " s (both engines)\n";
   std::cout << "compared " << compared << " of " << (last - first + 1) << " random programs\n";
   if (!only) {
     EXPECT_GE(compared, kRequiredCompared);
