@@ -38,7 +38,7 @@ TEST(SmtEngine, FindsARaceWithAReplayedTrace) {
   CheckResult result = checkText(engine, kRace);
   ASSERT_TRUE(result.internalErrors.empty()) << result.internalErrors[0];
   EXPECT_EQ(result.verdict, Verdict::Violated);
-  EXPECT_EQ(describeKinds(result.violatedKinds()), "race");
+  EXPECT_EQ(describeKinds(result.violatedKinds()), "{race}");
   ASSERT_EQ(result.violations.size(), 1u);
   EXPECT_NE(traceText(result.violations[0]).find("write x = 1"), std::string::npos)
       << traceText(result.violations[0]);
@@ -71,7 +71,7 @@ thread spinner { while !stop { } }
 thread stopper { stop = true; }
 )");
   ASSERT_TRUE(result.internalErrors.empty()) << result.internalErrors[0];
-  EXPECT_EQ(describeKinds(result.violatedKinds()), "race");
+  EXPECT_EQ(describeKinds(result.violatedKinds()), "{race}");
   EXPECT_EQ(result.boundsHit.count(BoundKind::Unroll), 1u);
 }
 
@@ -89,7 +89,7 @@ TEST(SmtEngine, FindsTheOneKeyInAMillion) {
   ASSERT_TRUE(spec.ok());
   CheckResult result = engine.check(spec, CheckOptions{});
   ASSERT_TRUE(result.internalErrors.empty()) << result.internalErrors[0];
-  EXPECT_EQ(describeKinds(result.violatedKinds()), "single_init");
+  EXPECT_EQ(describeKinds(result.violatedKinds()), "{single_init}");
   ASSERT_FALSE(result.violations.empty());
   EXPECT_NE(traceText(result.violations[0]).find("choose 424242"), std::string::npos)
       << traceText(result.violations[0]);
@@ -101,7 +101,7 @@ TEST(AutoEngine, AnswersLikeTheExplicitEngineAndNamesTheEngine) {
   options.crossCheck = true;
   CheckResult result = checkText(engine, kRace, options);
   ASSERT_TRUE(result.internalErrors.empty()) << result.internalErrors[0];
-  EXPECT_EQ(describeKinds(result.violatedKinds()), "race");
+  EXPECT_EQ(describeKinds(result.violatedKinds()), "{race}");
   EXPECT_EQ(result.engine.rfind("auto: ", 0), 0u) << result.engine;
 }
 
