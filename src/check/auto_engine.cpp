@@ -92,10 +92,11 @@ class Race {
     Run& chosen = firstDefinite || !definite(*second.result) ? first : second;
     Run& other = &chosen == &first ? second : first;
     CheckResult result = std::move(*chosen.result);
-    result.engine = "auto: " + result.engine;
+    std::string answered = result.engine;
+    result.engine = "auto: " + answered;
     if (stopped_ == &other)
-      result.notes.push_back(other.result->engine + " engine stopped after the " +
-                             chosen.result->engine + " engine's answer");
+      result.notes.push_back(other.result->engine + " engine stopped after the " + answered +
+                             " engine's answer");
     else if (definite(*other.result))
       crossCheck(result, *other.result);
     if (!result.solver && other.result->solver)
