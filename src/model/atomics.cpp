@@ -7,35 +7,10 @@
 
 namespace initcheck {
 
-namespace {
-
 using ast::MemoryOrder;
 
-bool acquires(MemoryOrder order) {
-  return order == MemoryOrder::Acquire || order == MemoryOrder::AcqRel ||
-         order == MemoryOrder::SeqCst;
-}
-
-bool releases(MemoryOrder order) {
-  return order == MemoryOrder::Release || order == MemoryOrder::AcqRel ||
-         order == MemoryOrder::SeqCst;
-}
-
-int argumentCount(AtomicKind kind) {
-  switch (kind) {
-    case AtomicKind::Load:
-      return 0;
-    case AtomicKind::Cas:
-      return 2;
-    default:
-      return 1;
-  }
-}
-
-}  // namespace
-
 void Executor::atomicAcquire(ThreadId t, const Location& location, MemoryOrder order) {
-  if (acquires(order) && bookkeeping_)
+  if (acquiresOrder(order) && bookkeeping_)
     state_.threads[t].clock.join(location.releaseClock);
 }
 
@@ -44,7 +19,7 @@ void Executor::atomicRelease(ThreadId t, Location& location, MemoryOrder order, 
     return;
   if (!rmw)
     location.releaseClock = VectorClock{};
-  if (releases(order))
+  if (releasesOrder(order))
     location.releaseClock.join(state_.threads[t].clock);
 }
 
@@ -92,7 +67,7 @@ std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Val
 void Executor::execAtomic(ThreadId t, const Instr& instr) {
   auto kind = static_cast<AtomicKind>(instr.a);
   auto order = static_cast<MemoryOrder>(instr.c);
-  std::vector<Value> args = popArguments(t, argumentCount(kind));
+  std::vector<Value> args = popArguments(t, atomicArgumentCount(kind));
   Location& location = state_.locations[static_cast<std::size_t>(instr.b)];
   bool reads = kind != AtomicKind::Store;
   outcome_.footprint.add(Access{ResourceKind::Location,

@@ -114,28 +114,10 @@ void Executor::exec(ThreadId t) {
   acting_ = t;
   const Instr instr = current(t);
   ++top(t).pc;
-  switch (instr.op) {
-    case Op::Jump:
-    case Op::JumpIfFalse:
-    case Op::Call:
-    case Op::Return:
-    case Op::Go:
-    case Op::Join:
-    case Op::AwaitBegin:
-    case Op::AwaitCheck:
-    case Op::ChooseRange:
-    case Op::ChooseValues:
-    case Op::Assert:
-    case Op::Assume:
-    case Op::Label:
-    case Op::LoopStart:
-    case Op::LoopIteration:
-    case Op::Halt:
-      execControl(t, instr);
-      return;
-    default:
-      execBasic(t, instr);
-  }
+  if (isControlOp(instr.op))
+    execControl(t, instr);
+  else
+    execBasic(t, instr);
 }
 
 void Executor::execControl(ThreadId t, const Instr& instr) {

@@ -26,6 +26,51 @@ bool isSchedulingPoint(Op op) {
   }
 }
 
+bool isControlOp(Op op) {
+  switch (op) {
+    case Op::Jump:
+    case Op::JumpIfFalse:
+    case Op::Call:
+    case Op::Return:
+    case Op::Go:
+    case Op::Join:
+    case Op::AwaitBegin:
+    case Op::AwaitCheck:
+    case Op::ChooseRange:
+    case Op::ChooseValues:
+    case Op::Assert:
+    case Op::Assume:
+    case Op::Label:
+    case Op::LoopStart:
+    case Op::LoopIteration:
+    case Op::Halt:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int atomicArgumentCount(AtomicKind kind) {
+  switch (kind) {
+    case AtomicKind::Load:
+      return 0;
+    case AtomicKind::Cas:
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+bool acquiresOrder(ast::MemoryOrder order) {
+  return order == ast::MemoryOrder::Acquire || order == ast::MemoryOrder::AcqRel ||
+         order == ast::MemoryOrder::SeqCst;
+}
+
+bool releasesOrder(ast::MemoryOrder order) {
+  return order == ast::MemoryOrder::Release || order == ast::MemoryOrder::AcqRel ||
+         order == ast::MemoryOrder::SeqCst;
+}
+
 std::int64_t CompiledProgram::atom(const std::string& text) {
   auto it = atomIds_.find(text);
   if (it != atomIds_.end())

@@ -76,6 +76,15 @@ struct Instr {
 };
 
 bool isSchedulingPoint(Op op);
+// Control flow, calls, threads, await, choose, assert/assume, labels and loop bounds (the
+// executor's and the unfolder's execControl); every other op computes values or touches memory.
+bool isControlOp(Op op);
+// How many operands an atomic method pops besides its location: load 0, cas 2, the others 1.
+int atomicArgumentCount(AtomicKind kind);
+// Memory orders that acquire (acquire, acq_rel, seq_cst) and release (release, acq_rel,
+// seq_cst): what happens-before an atomic adds (LANGUAGE.md section 4).
+bool acquiresOrder(ast::MemoryOrder order);
+bool releasesOrder(ast::MemoryOrder order);
 
 struct CompiledBody {
   BodyId id = kNoBody;

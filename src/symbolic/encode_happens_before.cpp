@@ -7,23 +7,10 @@
 // clock at its Go (declared threads start at zero).
 #include <algorithm>
 
+#include "model/program.hpp"
 #include "symbolic/encoder_impl.hpp"
 
 namespace initcheck::symbolic {
-
-namespace {
-
-bool acquiring(ast::MemoryOrder order) {
-  return order == ast::MemoryOrder::Acquire || order == ast::MemoryOrder::AcqRel ||
-         order == ast::MemoryOrder::SeqCst;
-}
-
-bool releasing(ast::MemoryOrder order) {
-  return order == ast::MemoryOrder::Release || order == ast::MemoryOrder::AcqRel ||
-         order == ast::MemoryOrder::SeqCst;
-}
-
-}  // namespace
 
 bool Encoder::Impl::acquires(const Node& n) const {
   switch (n.kind) {
@@ -35,7 +22,7 @@ bool Encoder::Impl::acquires(const Node& n) const {
     case NodeKind::Join:
       return true;
     case NodeKind::Atomic:
-      return n.reads && acquiring(n.order);
+      return n.reads && acquiresOrder(n.order);
     case NodeKind::Await:  // its condition's acquire loads join at the Await's step
       return std::any_of(n.awaitReads.begin(), n.awaitReads.end(),
                          [this](NodeId read) { return acquires(node(read)); });
@@ -91,7 +78,7 @@ z3::expr Encoder::Impl::happensBeforeEntry(NodeId a, NodeId b) const {
 
 z3::expr Encoder::Impl::releaseOf(NodeId write, InstanceId component) {
   const Node& n = node(write);
-  bool releases = n.kind == NodeKind::Atomic && releasing(n.order);
+  bool releases = n.kind == NodeKind::Atomic && releasesOrder(n.order);
   if (n.kind == NodeKind::Atomic && !n.reads)  // a store starts a new release sequence
     return releases ? vcAt(write, component) : number(0);
   auto found = releaseVars.find(write);

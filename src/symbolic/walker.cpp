@@ -218,27 +218,7 @@ void Walker::run(PathState s) {
 }
 
 bool Walker::exec(PathState& s, const Instr& instr) {
-  switch (instr.op) {
-    case Op::Jump:
-    case Op::JumpIfFalse:
-    case Op::Call:
-    case Op::Return:
-    case Op::Go:
-    case Op::Join:
-    case Op::AwaitBegin:
-    case Op::AwaitCheck:
-    case Op::ChooseRange:
-    case Op::ChooseValues:
-    case Op::Assert:
-    case Op::Assume:
-    case Op::Label:
-    case Op::LoopStart:
-    case Op::LoopIteration:
-    case Op::Halt:
-      return execControl(s, instr);
-    default:
-      return execBasic(s, instr);
-  }
+  return isControlOp(instr.op) ? execControl(s, instr) : execBasic(s, instr);
 }
 
 }  // namespace initcheck::symbolic

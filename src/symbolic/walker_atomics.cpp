@@ -7,26 +7,11 @@
 
 namespace initcheck::symbolic {
 
-namespace {
-
-int argumentCount(AtomicKind kind) {
-  switch (kind) {
-    case AtomicKind::Load:
-      return 0;
-    case AtomicKind::Cas:
-      return 2;
-    default:
-      return 1;
-  }
-}
-
-}  // namespace
-
 // Inside an await condition the atomic is a private node of the Await's step (an update
 // stores only when the whole condition holds, as then the step happens); in its probe, a read.
 bool Walker::execAtomic(PathState& s, const Instr& instr) {
   auto kind = static_cast<AtomicKind>(instr.a);
-  std::vector<SymValue> args = s.popMany(argumentCount(kind));
+  std::vector<SymValue> args = s.popMany(atomicArgumentCount(kind));
   auto location = static_cast<LocationId>(instr.b);
   LocationShape shape = shapeOf(location);
   if (shape.kind == LocationShape::Kind::Structured ||
