@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config git clang-format
-  libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev
+  libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev python3-jsonschema
   python3
   spin  # the bench_promela test verifies the Promela twins of the benchmarks
 )

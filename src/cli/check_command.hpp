@@ -14,6 +14,8 @@ namespace initcheck::cli {
 struct CheckCommandOptions {
   std::vector<std::string> files;
   EngineFlags engine;
+  std::string format = "text";  // text or json
+  std::string outputPath;       // -o: the report goes there instead of stdout
 };
 
 void addCheckCommand(CLI::App& app, CheckCommandOptions& options);
