@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "check/effective_bounds.hpp"
 #include "check/explicit_engine.hpp"
 #include "check/smt_engine.hpp"
 
@@ -98,18 +99,17 @@ class Race {
       result.notes.push_back(other.result->engine + " engine stopped after the " + answered +
                              " engine's answer");
     else if (definite(*other.result))
-      crossCheck(result, *other.result);
+      crossCheck(result, *other.result, &chosen == &smt_);
     if (!result.solver && other.result->solver)
       result.solver = other.result->solver;
     result.verdict = decideVerdict(result);
     return result;
   }
 
-  void crossCheck(CheckResult& result, const CheckResult& other) {
-    bool resultIsSmt = result.engine == "auto: smt";
+  void crossCheck(CheckResult& result, const CheckResult& other, bool resultIsSmt) {
     const CheckResult& explicitResult = resultIsSmt ? other : result;
     const CheckResult& smtResult = resultIsSmt ? result : other;
-    if (spec_.directives.options.preemptions || options_.bounds.preemptions) {
+    if (effectiveBounds(spec_.directives.options, options_.bounds).preemptions) {
       result.notes.push_back("not cross-checked: the smt engine does not bound preemptions");
       return;
     }

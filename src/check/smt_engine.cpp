@@ -1,7 +1,6 @@
 // The symbolic engine behind the Engine interface (see smt_engine.hpp).
 #include "check/smt_engine.hpp"
 
-#include <algorithm>
 #include <exception>
 
 #include "check/effective_bounds.hpp"
@@ -20,22 +19,6 @@ std::vector<ScheduleStep> scheduleOf(const symbolic::DecodedCounterexample& exam
   return schedule;
 }
 
-// Context switches away from a thread that could have gone on (Musuvathi and Qadeer).
-std::uint32_t countPreemptions(const Semantics& semantics,
-                               const std::vector<ScheduleStep>& schedule) {
-  std::uint32_t preemptions = 0;
-  State state = semantics.initial();
-  for (std::size_t i = 0; i < schedule.size(); ++i) {
-    if (i > 0 && schedule[i].thread != schedule[i - 1].thread) {
-      std::vector<ThreadId> enabled = semantics.enabledThreads(state);
-      if (std::find(enabled.begin(), enabled.end(), schedule[i - 1].thread) != enabled.end())
-        ++preemptions;
-    }
-    state = semantics.replayStep(state, schedule[i].thread, schedule[i].choice).state;
-  }
-  return preemptions;
-}
-
 void addReplayed(const Semantics& semantics, const symbolic::DecodedCounterexample& found,
                  CheckResult& out) {
   Counterexample example{found.violation, scheduleOf(found), 0};
@@ -44,9 +27,8 @@ void addReplayed(const Semantics& semantics, const symbolic::DecodedCounterexamp
     out.internalErrors.push_back("smt engine: " + *replay.internalError);
     return;
   }
-  std::uint32_t preemptions = countPreemptions(semantics, example.schedule);
-  out.violations.push_back(ReportedViolation{found.violation, std::move(replay.events), preemptions,
-                                             example.schedule.size()});
+  out.violations.push_back(ReportedViolation{found.violation, std::move(replay.events),
+                                             found.preemptions, example.schedule.size()});
 }
 
 SolverStats solverStats(const symbolic::SymbolicStats& stats) {

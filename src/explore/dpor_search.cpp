@@ -38,14 +38,8 @@ ExplorationResult DporSearch::run() {
   State initial = system_.initial();
   std::vector<std::int32_t> last(system_.threadCount(initial), -1);
   enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last));
-  while (!stack_.empty()) {
-    if (budget_.exhausted(statesSoFar())) {
-      result_.limitReached = true;
-      result_.limit = budget_.limit();
-      break;
-    }
+  while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_))
     advance();
-  }
   return finish();
 }
 

@@ -61,14 +61,8 @@ class ExhaustiveSearch {
       return finish();
     }
     enter(system_.initial(), std::nullopt, PathCost{});
-    while (!stack_.empty()) {
-      if (budget_.exhausted(statesSoFar())) {
-        result_.limitReached = true;
-        result_.limit = budget_.limit();
-        break;
-      }
+    while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_))
       advance();
-    }
     return finish();
   }
 

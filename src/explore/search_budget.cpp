@@ -27,6 +27,14 @@ bool SearchBudget::exhausted(std::uint64_t statesSoFar) {
   return limit_.has_value();
 }
 
+bool SearchBudget::stopsSearch(std::uint64_t statesSoFar, ExplorationResult& result) {
+  if (!exhausted(statesSoFar))
+    return false;
+  result.limitReached = true;
+  result.limit = limit_;
+  return true;
+}
+
 double SearchBudget::elapsedSeconds() const {
   std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
   return elapsed.count();

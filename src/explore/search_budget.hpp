@@ -18,6 +18,8 @@ class SearchBudget {
 
   // True once a limit is reached. Reads the clock only every few calls: a check is cheap.
   bool exhausted(std::uint64_t statesSoFar);
+  // exhausted(), and when it is, the limit recorded in `result` (the searches' loop test).
+  bool stopsSearch(std::uint64_t statesSoFar, ExplorationResult& result);
   std::optional<LimitKind> limit() const { return limit_; }
   double elapsedSeconds() const;
 

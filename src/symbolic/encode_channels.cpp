@@ -125,8 +125,6 @@ void Encoder::Impl::encodeRecvValue(NodeId recv, const std::vector<NodeId>& send
   }
   if (n.value && n.zeroValue && sameSort(*n.value, *n.zeroValue))
     require(z3::implies(ran && closedZero(recv), *n.value == *n.zeroValue));
-  if (n.fixedSource >= 0)
-    require(z3::implies(ran, matches(n.fixedSource, recv)));
 }
 
 void Encoder::Impl::encodeBufferedChannel(ObjectId channel) {

@@ -103,8 +103,6 @@ void Encoder::Impl::encodeReader(NodeId reader) {
     if (n.value && value && sameSort(*n.value, *value))
       require(z3::implies(ran && readsFrom(reader, source), *n.value == *value));
   }
-  if (n.fixedSource != kNoNode)
-    require(z3::implies(ran, readsFrom(reader, n.fixedSource)));
   if (n.hasWrite && !n.probe)
     require(*n.hasWrite == anyWriteBefore(n.location, clockOf(reader)));
   if (n.hasWrite && n.probe)  // over the final values: some write at all

@@ -7,16 +7,12 @@
 
 namespace initcheck::symbolic {
 
-namespace {
-
-std::int64_t integerIn(const z3::model& model, const z3::expr& term) {
+std::int64_t modelInteger(const z3::model& model, const z3::expr& term) {
   z3::expr value = model.eval(term, true);
   if (value.is_bool())
     return value.is_true() ? 1 : 0;
   return value.get_numeral_int64();
 }
-
-}  // namespace
 
 bool Encoder::Impl::ranInModel(const z3::model& model, NodeId step) const {
   if (!model.eval(active[static_cast<std::size_t>(step)], true).is_true())
@@ -31,7 +27,7 @@ ModelStep Encoder::Impl::modelStep(const z3::model& model, NodeId step) const {
   result.node = step;
   const Node& n = node(step);
   if (n.kind == NodeKind::Choose && n.value)
-    result.chosenValue = integerIn(model, *n.value);
+    result.chosenValue = modelInteger(model, *n.value);
   if (n.kind != NodeKind::Send)
     return result;
   for (const auto& [pair, matched] : rendezvous) {
@@ -44,12 +40,12 @@ ModelStep Encoder::Impl::modelStep(const z3::model& model, NodeId step) const {
 Witness Encoder::Impl::witnessOf(const z3::model& model, const PropertyQuery& query) const {
   std::optional<std::int64_t> last;
   if (query.violationStep)
-    last = integerIn(model, *query.violationStep);
+    last = modelInteger(model, *query.violationStep);
   std::vector<std::pair<std::int64_t, NodeId>> ran;
   for (NodeId step : steps) {
     if (!ranInModel(model, step))
       continue;
-    std::int64_t clock = integerIn(model, clockOf(step));
+    std::int64_t clock = modelInteger(model, clockOf(step));
     if (!last || clock <= *last)
       ran.emplace_back(clock, step);
   }

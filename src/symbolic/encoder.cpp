@@ -37,8 +37,6 @@ Encoder::Impl::Impl(z3::context& context, const Unfolding& unfolding)
   encodeDistinctClocks();
   encodeHalts();
   encodeVectorClocks();
-  for (const z3::expr& fact : unfolding.background)
-    require(fact);
 }
 
 Encoder::Encoder(z3::context& context, const Unfolding& unfolding)

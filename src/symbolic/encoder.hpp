@@ -51,6 +51,9 @@ struct Witness {
   std::vector<ModelStep> steps;  // up to and including the step where the violation shows
 };
 
+// The value of an Int (or Bool: 1/0) term in a model, completed where the model is silent.
+std::int64_t modelInteger(const z3::model& model, const z3::expr& term);
+
 class Encoder {
  public:
   Encoder(z3::context& context, const Unfolding& unfolding);

@@ -8,15 +8,6 @@ namespace initcheck::symbolic {
 
 namespace {
 
-std::int64_t evalInt(const z3::model& model, const z3::expr& term) {
-  z3::expr value = model.eval(term, true);
-  if (value.is_bool())
-    return value.is_true() ? 1 : 0;
-  std::int64_t number = 0;
-  value.is_numeral_i64(number);
-  return number;
-}
-
 class WitnessWalk {
  public:
   WitnessWalk(const Semantics& semantics, const Unfolding& unfolding, const z3::model& model)
@@ -42,11 +33,15 @@ class WitnessWalk {
     if (std::find(enabled.begin(), enabled.end(), thread->second) == enabled.end())
       return fail("thread " + semantics_.threadName(state_, thread->second) +
                   " is not enabled at its step at " + node.position.text());
+    bool preempts =
+        !schedule_.empty() && schedule_.back().thread != thread->second &&
+        std::find(enabled.begin(), enabled.end(), schedule_.back().thread) != enabled.end();
+    preemptionsAfter_.push_back((schedule_.empty() ? 0 : preemptionsAfter_.back()) +
+                                (preempts ? 1 : 0));
     std::size_t before = semantics_.threadCount(state_);
     Successor next = semantics_.replayStep(state_, thread->second, *choice);
     if (node.kind == NodeKind::Go && semantics_.threadCount(next.state) > before)
-      threadOf_[unfolding_.nodes[static_cast<std::size_t>(step.node)].spawned] =
-          static_cast<ThreadId>(before);
+      threadOf_[node.spawned] = static_cast<ThreadId>(before);
     schedule_.push_back(DecodedStep{thread->second, *choice});
     for (const Violation& violation : next.outcome.violations)
       seen_.push_back({violation, schedule_.size()});
@@ -106,14 +101,14 @@ class WitnessWalk {
   }
 
   std::optional<std::uint32_t> chooseIndex(const Node& node, const ModelStep& step) {
-    std::int64_t value = step.chosenValue ? *step.chosenValue : evalInt(model_, *node.value);
+    std::int64_t value = step.chosenValue ? *step.chosenValue : modelInteger(model_, *node.value);
     if (node.low) {
-      std::int64_t index = value - evalInt(model_, *node.low);
+      std::int64_t index = value - modelInteger(model_, *node.low);
       if (index >= 0)
         return static_cast<std::uint32_t>(index);
     }
     for (std::size_t i = 0; i < node.choices.size(); ++i) {
-      if (evalInt(model_, node.choices[i]) == value)
+      if (modelInteger(model_, node.choices[i]) == value)
         return static_cast<std::uint32_t>(i);
     }
     fail("the value chosen at " + node.position.text() + " is not one of its choices");
@@ -144,7 +139,8 @@ class WitnessWalk {
   DecodedCounterexample cutAfter(const Seen& seen) const {
     std::vector<DecodedStep> prefix(schedule_.begin(),
                                     schedule_.begin() + static_cast<std::ptrdiff_t>(seen.steps));
-    return DecodedCounterexample{seen.violation, std::move(prefix)};
+    std::uint32_t preemptions = seen.steps == 0 ? 0 : preemptionsAfter_[seen.steps - 1];
+    return DecodedCounterexample{seen.violation, std::move(prefix), preemptions};
   }
 
   const Semantics& semantics_;
@@ -154,6 +150,9 @@ class WitnessWalk {
   std::map<InstanceId, ThreadId> threadOf_;
   std::vector<Seen> seen_;
   std::vector<DecodedStep> schedule_;
+  // Context switches away from a thread that could have gone on (Musuvathi and Qadeer), up to
+  // and including each step of schedule_.
+  std::vector<std::uint32_t> preemptionsAfter_;
   std::string failure_;
 };
 

@@ -28,6 +28,7 @@ struct DecodedStep {
 struct DecodedCounterexample {
   Violation violation;                // as the explicit semantics reported it
   std::vector<DecodedStep> schedule;  // from the initial state to the violation
+  std::uint32_t preemptions = 0;      // of the schedule, as the explicit engine counts them
 };
 
 struct DecodeResult {

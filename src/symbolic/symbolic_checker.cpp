@@ -85,19 +85,19 @@ class QueryLoop {
         break;
       }
       report(query, model);
-      if (query.keyTerms.empty() || !excludeKey(query, model))
+      if (query.keyTerms.empty())
         break;
+      excludeKey(query, model);
     }
     solver_.pop();
   }
 
-  // Adds "some key term differs from its value in `model`"; false when there is nothing to add.
-  bool excludeKey(const PropertyQuery& query, const z3::model& model) {
+  // Adds "some key term differs from its value in `model`".
+  void excludeKey(const PropertyQuery& query, const z3::model& model) {
     z3::expr_vector differs(solver_.ctx());
     for (const z3::expr& term : query.keyTerms)
       differs.push_back(term != model.eval(term, true));
     solver_.add(z3::mk_or(differs));
-    return true;
   }
 
   void report(const PropertyQuery& query, const z3::model& model) {

@@ -22,12 +22,12 @@
 // An unbuffered Recv is a point node that, when a sender hands it a value, happens in the
 // sender's step (same clock); a Recv that returns because the channel is closed is its own step.
 //
-// Values. Scalars (int, bool, string atom, none) are Z3 terms of sort Int (bool: Bool). A read
-// of a scalar location gets a fresh term (`value`) that the encoder ties to the write it reads
-// from. Non-scalar values (lists, closures, handles, object references) are structured by the
-// unfolder; a read of a non-scalar location, and a Recv of a non-scalar message, is split by
-// the unfolder into one branch per write (send) it may read from: the node's `fixedSource` names
-// that write, and the encoder only has to force it.
+// Values. Every read (and Recv) gets a fresh term (`value`) that the encoder ties with `==` to
+// the write (send) it reads from, so terms of one location share one sort. Scalars (int, bool,
+// string atom, none) are Int terms (bool: Bool). A list of one length whose items are scalars
+// of one type is an array term. Any other value (closures, handles, object references, mixed
+// lists) is an Int code: its index in the location's table of values written (sym_value.hpp);
+// after the read the unfolder forks privately on the code.
 #pragma once
 
 #include <z3++.h>
@@ -50,7 +50,7 @@ using InstanceId = std::int32_t;
 using LocationId = std::int32_t;
 using ObjectId = std::int32_t;
 constexpr NodeId kNoNode = -1;
-constexpr NodeId kInitialWrite = -2;  // fixedSource: the location's initial value
+constexpr NodeId kInitialWrite = -2;  // the source of a read of the location's initial value
 
 enum class NodeKind {
   // Points: one scheduling step each.
@@ -132,9 +132,8 @@ struct Node {
   std::optional<z3::expr> written;     // Atomic: the value stored (when `writeGuard` holds)
   std::optional<z3::expr> writeGuard;  // Atomic: when it stores (cas: its success)
   ast::MemoryOrder order = ast::MemoryOrder::SeqCst;  // Atomic
-  NodeId fixedSource = kNoNode;      // non-scalar read/recv: the write (send) it reads from
-  bool probe = false;                // AwaitRead of a probe: reads the final value
-  std::optional<z3::expr> hasWrite;  // monitored reads (see above)
+  bool probe = false;                                 // AwaitRead of a probe: reads the final value
+  std::optional<z3::expr> hasWrite;                   // monitored reads (see above)
 
   // Sync objects: OnceDo, OnceFinish, Lock, Unlock, WgAdd, WgWait, Send, Recv, Close.
   ObjectId object = -1;
@@ -188,9 +187,8 @@ struct LocationInfo {
   std::string name;
   bool atomic = false;
   bool monitored = false;                // init_before_use applies
-  bool scalar = true;                    // reads get fresh terms (else fixedSource splits)
   std::optional<z3::expr> initialValue;  // set: there is an initial value (rf: kInitialWrite)
-  bool hasInitialValue = false;          // true also for non-scalar initial values
+  bool hasInitialValue = false;          // starts with a value (= initialValue.has_value())
 };
 
 struct ObjectInfo {
@@ -219,7 +217,6 @@ struct Unfolding {
   // int and bool literals itself and never matches a string literal.
   std::vector<std::vector<z3::expr>> checkArguments;
   Bounds bounds;
-  std::vector<z3::expr> background;  // facts that always hold (ranges of chosen values, ...)
 };
 
 }  // namespace initcheck::symbolic

@@ -185,7 +185,6 @@ void Walker::settleLocations() {
   for (std::size_t i = 0; i < out_.locations.size(); ++i) {
     auto id = static_cast<LocationId>(i);
     LocationInfo& info = out_.locations[i];
-    info.scalar = true;
     const auto& initial = initialValues_[i];
     info.hasInitialValue = initial.has_value();
     if (initial)

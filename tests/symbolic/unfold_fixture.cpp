@@ -39,8 +39,6 @@ std::string Unfolded::dump() const {
             node.position.text() + " [" + node.guard.to_string() + "]";
     if (node.value)
       text += " value=" + node.value->to_string();
-    if (node.fixedSource != kNoNode)
-      text += " from=" + std::to_string(node.fixedSource);
     if (node.kind == NodeKind::Halt)
       text += " halt=" + std::to_string(static_cast<int>(node.halt)) + " " + node.runtimeErrorKind;
     text += "\n";
