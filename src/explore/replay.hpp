@@ -1,4 +1,4 @@
-// Replays a counterexample's schedule through the step semantics (`replayStep`) from the
+// Replays a counterexample's schedule through the step semantics (`tracedStep`) from the
 // initial state, collecting every TraceEvent (those of starting the declared threads first,
 // when the system has `initialOutcome()`), and confirms that the replay reproduces the
 // violation: the last step reports the same instance (kind and key), or the state it ends in
@@ -64,7 +64,7 @@ ReplayResult replayUnchecked(const System& system, const std::vector<ScheduleSte
                              ", which is not enabled";
       return result;
     }
-    auto successor = system.replayStep(state, step.thread, step.choice);
+    auto successor = system.tracedStep(state, step.thread, step.choice);
     result.events.insert(result.events.end(), successor.outcome.events.begin(),
                          successor.outcome.events.end());
     lastViolations = std::move(successor.outcome.violations);

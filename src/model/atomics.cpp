@@ -64,6 +64,16 @@ std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Val
       "add " + name + " " + show(args[0]) + ": " + show(old) + " -> " + show(result)};
 }
 
+namespace {
+
+MemoryEffect atomicMemoryEffect(bool reads, bool writes) {
+  if (reads && writes)
+    return MemoryEffect::ReadWrite;
+  return writes ? MemoryEffect::Write : MemoryEffect::Read;
+}
+
+}  // namespace
+
 void Executor::execAtomic(ThreadId t, const Instr& instr) {
   auto kind = static_cast<AtomicKind>(instr.a);
   auto order = static_cast<MemoryOrder>(instr.c);
@@ -92,7 +102,8 @@ void Executor::execAtomic(ThreadId t, const Instr& instr) {
       recordWrite(t, location, instr.position);
   }
   event(t, instr.position, EventKind::AtomicOp,
-        effect->text + " (" + std::string(ast::memoryOrderName(order)) + ")");
+        effect->text + " (" + std::string(ast::memoryOrderName(order)) + ")", location.name,
+        atomicMemoryEffect(reads, effect->stored.has_value()));
   push(t, std::move(effect->result));
 }
 

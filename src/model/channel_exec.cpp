@@ -24,7 +24,8 @@ void Executor::execAdd(ThreadId t, const Instr& instr, std::int64_t id, std::int
   push(t, Value::none());
   std::string text =
       delta == -1 ? object.name + ".done()" : object.name + ".add(" + std::to_string(delta) + ")";
-  event(t, instr.position, EventKind::WaitGroupAdd, text + ": counter " + std::to_string(counter));
+  event(t, instr.position, EventKind::WaitGroupAdd, text + ": counter " + std::to_string(counter),
+        object.name);
 }
 
 void Executor::execWait(ThreadId t, const Instr& instr, std::int64_t id) {
@@ -34,7 +35,8 @@ void Executor::execWait(ThreadId t, const Instr& instr, std::int64_t id) {
     return runtimeError(instr, "type mismatch", "'" + object.name + "' is not a waitgroup");
   state_.threads[t].clock.join(group->clock);
   push(t, Value::none());
-  event(t, instr.position, EventKind::WaitGroupWait, object.name + ".wait(): counter is 0");
+  event(t, instr.position, EventKind::WaitGroupWait, object.name + ".wait(): counter is 0",
+        object.name);
 }
 
 void Executor::execSend(ThreadId t, const Instr& instr, std::int64_t id, Value value) {
@@ -52,7 +54,8 @@ void Executor::execSend(ThreadId t, const Instr& instr, std::int64_t id, Value v
   std::int64_t k = channel->sends - channel->capacity;  // this send waits for the k-th recv
   if (k >= 1 && static_cast<std::size_t>(k) <= channel->receiveClocks.size())
     state_.threads[t].clock.join(channel->receiveClocks[static_cast<std::size_t>(k - 1)]);
-  event(t, instr.position, EventKind::Send, "send " + show(value) + " on " + object.name);
+  event(t, instr.position, EventKind::Send, "send " + show(value) + " on " + object.name,
+        object.name);
   channel->buffer.push_back(Message{std::move(value), state_.threads[t].clock});
   push(t, Value::none());
 }
@@ -61,7 +64,7 @@ void Executor::execRendezvous(ThreadId t, const Instr& instr, std::int64_t id, V
   std::vector<ThreadId> receivers = poisedReceivers(program_, state_, id, t);
   ThreadId r = receivers.at(choice_);
   const std::string name = state_.objects[static_cast<std::size_t>(id)].name;
-  event(t, instr.position, EventKind::Send, "send " + show(value) + " on " + name);
+  event(t, instr.position, EventKind::Send, "send " + show(value) + " on " + name, name);
   state_.threads[r].clock.tick(r);
   VectorClock joined = state_.threads[t].clock;
   joined.join(state_.threads[r].clock);
@@ -71,7 +74,7 @@ void Executor::execRendezvous(ThreadId t, const Instr& instr, std::int64_t id, V
   const Instr& receive = current(r);
   ++top(r).pc;
   pop(r);
-  event(r, receive.position, EventKind::Receive, "recv " + show(value) + " from " + name);
+  event(r, receive.position, EventKind::Receive, "recv " + show(value) + " from " + name, name);
   push(r, std::move(value));
   afterPoint(r);
   runPrivate(r);
@@ -89,7 +92,7 @@ void Executor::execRecv(ThreadId t, const Instr& instr, std::int64_t id) {
     clock.join(message.clock);
     channel->receiveClocks.push_back(clock);
     event(t, instr.position, EventKind::Receive,
-          "recv " + show(message.value) + " from " + object.name);
+          "recv " + show(message.value) + " from " + object.name, object.name);
     push(t, std::move(message.value));
     return;
   }
@@ -100,7 +103,7 @@ void Executor::execRecv(ThreadId t, const Instr& instr, std::int64_t id) {
   if (channel->elementTag == ValueTag::List)
     zero = Value::makeList({});
   event(t, instr.position, EventKind::Receive,
-        "recv " + show(zero) + " from " + object.name + " (closed)");
+        "recv " + show(zero) + " from " + object.name + " (closed)", object.name);
   push(t, std::move(zero));
 }
 
@@ -115,7 +118,7 @@ void Executor::execClose(ThreadId t, const Instr& instr, std::int64_t id) {
   channel->closed = true;
   channel->closeClock = state_.threads[t].clock;
   push(t, Value::none());
-  event(t, instr.position, EventKind::Close, "close " + object.name);
+  event(t, instr.position, EventKind::Close, "close " + object.name, object.name);
 }
 
 }  // namespace initcheck

@@ -28,6 +28,8 @@ class Executor {
   ThreadId startThread(const std::string& name, const Value& callee, std::vector<Value> args,
                        const VectorClock& clock);
 
+  // From now on events carry their thread's vector clock (TraceEvent::clock).
+  void traceClocks() { traceClocks_ = true; }
   bool stopped() const { return stopped_; }
   bool awaitFailed() const { return awaitFailed_; }
 
@@ -120,7 +122,8 @@ class Executor {
 
   // Trace text (trace_text.cpp).
   std::string show(const Value& value) const;
-  void event(ThreadId t, SourcePosition position, EventKind kind, std::string action);
+  void event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
+             std::string object = {}, MemoryEffect memory = MemoryEffect::None);
 
   const CompiledProgram& program_;
   const Bounds& bounds_;
@@ -130,8 +133,9 @@ class Executor {
   ThreadId acting_ = 0;  // the thread whose instruction runs now
   bool stopped_ = false;
   bool awaitFailed_ = false;
-  bool atomicMode_ = false;  // inside `await` or a whole-body evaluation: run through points
-  bool bookkeeping_ = true;  // off for initializers and final conditions
+  bool atomicMode_ = false;   // inside `await` or a whole-body evaluation: run through points
+  bool bookkeeping_ = true;   // off for initializers and final conditions
+  bool traceClocks_ = false;  // events carry the thread's clock (counterexample replay)
 };
 
 std::string ordinal(std::int64_t n);  // 1st, 2nd, 3rd, 4th, 11th, 21st

@@ -110,7 +110,8 @@ Value Executor::readLocation(ThreadId t, std::int64_t id, SourcePosition positio
   }
   Value value = location.value;
   if (bookkeeping_)
-    event(t, position, EventKind::Read, "read " + location.name + " = " + show(value));
+    event(t, position, EventKind::Read, "read " + location.name + " = " + show(value),
+          location.name, MemoryEffect::Read);
   return value;
 }
 
@@ -133,7 +134,8 @@ void Executor::writeLocation(ThreadId t, std::int64_t id, Value value, SourcePos
   if (!location.atomic)
     checkRaces(t, location, true, position);
   recordWrite(t, location, position);
-  event(t, position, EventKind::Write, "write " + location.name + " = " + show(location.value));
+  event(t, position, EventKind::Write, "write " + location.name + " = " + show(location.value),
+        location.name, MemoryEffect::Write);
 }
 
 }  // namespace initcheck

@@ -68,7 +68,7 @@ void Executor::recordInitCall(ThreadId t, const CompiledBody& body, const std::v
   std::int64_t total = ++state_.callCounts[body.name];
   std::string text = "call " + body.name + tuple + " (" + ordinal(count) + " call";
   text += args.empty() ? ")" : " with these arguments)";
-  event(t, instr.position, EventKind::InitCall, text);
+  event(t, instr.position, EventKind::InitCall, text, body.name);
   checkInitCall(t, body, tuple, count, total, instr);
 }
 

@@ -164,6 +164,15 @@ bool Semantics::allFinished(const State& state) const {
 }
 
 Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32_t choice) const {
+  return takeStep(state, thread, choice, false);
+}
+
+Successor Semantics::tracedStep(const State& state, ThreadId thread, std::uint32_t choice) const {
+  return takeStep(state, thread, choice, true);
+}
+
+Successor Semantics::takeStep(const State& state, ThreadId thread, std::uint32_t choice,
+                              bool traced) const {
   auto data = std::make_shared<StateData>(state.data());
   Successor successor;
   successor.choice = choice;
@@ -175,6 +184,8 @@ Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32
     data->halted = true;
   } else {
     Executor executor(*program_, bounds_, *data, successor.outcome);
+    if (traced)
+      executor.traceClocks();
     executor.step(thread, choice);
   }
   // An await's (or a first private step's) footprint is what the step itself touched.

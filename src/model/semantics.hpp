@@ -123,6 +123,8 @@ class Semantics {
   std::vector<Successor> successors(const State& state, ThreadId thread) const;
   // The one successor with the given choice; for replaying a recorded schedule.
   Successor replayStep(const State& state, ThreadId thread, std::uint32_t choice) const;
+  // replayStep whose events carry vector clocks, for counterexample traces.
+  Successor tracedStep(const State& state, ThreadId thread, std::uint32_t choice) const;
 
   // For a state where no thread is enabled but some has not finished.
   std::vector<BlockedThread> blockedThreads(const State& state) const;
@@ -152,6 +154,8 @@ class Semantics {
   const CompiledProgram& program() const { return *program_; }
 
  private:
+  Successor takeStep(const State& state, ThreadId thread, std::uint32_t choice, bool traced) const;
+
   Bounds bounds_;
   std::unique_ptr<CompiledProgram> program_;
   State initial_;

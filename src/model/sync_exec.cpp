@@ -73,7 +73,8 @@ void Executor::execDo(ThreadId t, const Instr& instr) {
     state_.threads[t].clock.join(once->doneClock);
     ++top(t).pc;  // past OnceFinish
     push(t, Value::none());
-    event(t, instr.position, EventKind::OnceSkip, object.name + ".do: done already, skip");
+    event(t, instr.position, EventKind::OnceSkip, object.name + ".do: done already, skip",
+          object.name);
     return;
   }
   once->status = OnceObject::Status::Running;
@@ -82,7 +83,7 @@ void Executor::execDo(ThreadId t, const Instr& instr) {
   if (runs.rfind("func@", 0) == 0)
     runs = "func at " + runs.substr(5);
   std::string text = object.name + ".do: enter (runs " + runs + ")";
-  event(t, instr.position, EventKind::OnceEnter, text);
+  event(t, instr.position, EventKind::OnceEnter, text, object.name);
   push(t, receiver);
   enterCall(t, function, {}, instr);
 }
@@ -96,7 +97,7 @@ void Executor::execOnceFinish(ThreadId t, const Instr& instr) {
   once.doneClock = state_.threads[t].clock;
   push(t, Value::none());
   event(t, instr.position, EventKind::OnceFinish,
-        object.name + ".do: finish, " + object.name + " is done");
+        object.name + ".do: finish, " + object.name + " is done", object.name);
 }
 
 void Executor::execLock(ThreadId t, const Instr& instr, std::int64_t id) {
@@ -108,7 +109,7 @@ void Executor::execLock(ThreadId t, const Instr& instr, std::int64_t id) {
   mutex->holder = t;
   state_.threads[t].clock.join(mutex->releaseClock);
   push(t, Value::none());
-  event(t, instr.position, EventKind::Lock, "lock " + object.name);
+  event(t, instr.position, EventKind::Lock, "lock " + object.name, object.name);
 }
 
 void Executor::execUnlock(ThreadId t, const Instr& instr, std::int64_t id) {
@@ -123,7 +124,7 @@ void Executor::execUnlock(ThreadId t, const Instr& instr, std::int64_t id) {
   mutex->locked = false;
   mutex->releaseClock = state_.threads[t].clock;
   push(t, Value::none());
-  event(t, instr.position, EventKind::Unlock, "unlock " + object.name);
+  event(t, instr.position, EventKind::Unlock, "unlock " + object.name, object.name);
 }
 
 }  // namespace initcheck

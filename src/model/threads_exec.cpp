@@ -25,7 +25,7 @@ void Executor::execGo(ThreadId t, const Instr& instr) {
   VectorClock clock = state_.threads[t].clock;
   ThreadId child = startThread(name, callee, args, clock);
   push(t, Value::handle(child));
-  event(t, instr.position, EventKind::Spawn, "spawn " + name);
+  event(t, instr.position, EventKind::Spawn, "spawn " + name, name);
   if (init)
     recordInitCall(child, body, args, instr);
   runPrivate(child);
@@ -38,7 +38,7 @@ void Executor::execJoin(ThreadId t, const Instr& instr) {
   const ThreadState& target = state_.threads[static_cast<std::size_t>(handle.number)];
   state_.threads[t].clock.join(target.clock);
   push(t, Value::none());
-  event(t, instr.position, EventKind::Join, "join " + target.name);
+  event(t, instr.position, EventKind::Join, "join " + target.name, target.name);
 }
 
 void Executor::execChoose(ThreadId t, const Instr& instr) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "model/vector_clock.hpp"
 #include "support/source_position.hpp"
 
 namespace initcheck {
@@ -38,12 +39,23 @@ enum class EventKind {
   Other,
 };
 
+// What an event does to the shared variable it names: reads-from edges come from these.
+enum class MemoryEffect { None, Read, Write, ReadWrite };
+
 struct TraceEvent {
   ThreadId thread = 0;
   std::string threadName;  // "main", "f#2", "go#1"
   SourcePosition position;
   EventKind kind = EventKind::Other;
   std::string action;  // the whole description with values, ready to print
+  // The shared variable, sync object or other thread the event acts on ("config", "mu", "go#1");
+  // empty for thread-local events (choose, assert, label, end of thread).
+  std::string object;
+  MemoryEffect memory = MemoryEffect::None;
+  // The thread's vector clock just after the event, recorded only when the step was traced
+  // (Semantics::tracedStep, as counterexample replay does); empty otherwise. Happens-before
+  // and synchronizes-with edges between trace events are read off these.
+  VectorClock clock;
 };
 
 }  // namespace initcheck

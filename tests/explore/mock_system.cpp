@@ -124,9 +124,14 @@ MockSuccessor MockSystem::replayStep(const MockState& state, ThreadId thread,
   MockSuccessor out{choice, state, {}};
   const Op& op = *nextOp(state, thread);
   std::uint32_t pc = state.pcs[thread];
-  out.outcome.events.push_back(TraceEvent{thread, "t" + std::to_string(thread),
-                                          positionOf(thread, pc), EventKind::Other,
-                                          "op " + std::to_string(pc)});
+  out.outcome.events.push_back(TraceEvent{thread,
+                                          "t" + std::to_string(thread),
+                                          positionOf(thread, pc),
+                                          EventKind::Other,
+                                          "op " + std::to_string(pc),
+                                          "",
+                                          MemoryEffect::None,
+                                          {}});
   apply(op, thread, choice, out);
   ++out.state.pcs[thread];
   return out;

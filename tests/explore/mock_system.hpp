@@ -71,6 +71,9 @@ class MockSystem {
   bool allFinished(const MockState& state) const;
   std::vector<MockSuccessor> successors(const MockState& state, ThreadId thread) const;
   MockSuccessor replayStep(const MockState& state, ThreadId thread, std::uint32_t choice) const;
+  MockSuccessor tracedStep(const MockState& state, ThreadId thread, std::uint32_t choice) const {
+    return replayStep(state, thread, choice);
+  }
   Violation deadlock(const MockState& state) const;
   std::vector<Violation> atEnd(const MockState& state) const;
   const Bounds& bounds() const { return bounds_; }

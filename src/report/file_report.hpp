@@ -1,0 +1,37 @@
+// What every report format is written from: per spec file its path and source, the spec
+// errors that stopped it, or the check result; from `initcheck test` also whether the file met
+// its expectations. One writer per format turns a list of these into bytes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/check_result.hpp"
+#include "support/diagnostic.hpp"
+#include "support/source_file.hpp"
+
+namespace initcheck {
+
+// `initcheck test` on one file: passed or not, and expected vs found for a person.
+struct TestOutcome {
+  bool passed = false;
+  std::string detail;  // "expected race, found race, deadlock"
+};
+
+struct FileReport {
+  std::string path;
+  SourceFile source{"", ""};             // the spec's text, for source excerpts
+  std::vector<Diagnostic> errors;        // spec errors: then there is no result
+  std::optional<CheckResult> result;     // the checker's answer on a valid spec
+  std::optional<TestOutcome> test;       // only from `initcheck test`
+
+  bool specError() const { return !result && !errors.empty(); }
+};
+
+// Options every writer sees.
+struct ReportOptions {
+  bool stats = false;  // include statistics (time and memory: not byte-stable)
+};
+
+}  // namespace initcheck
