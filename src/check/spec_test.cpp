@@ -83,7 +83,9 @@ SpecTestResult runSpecTest(const LoadedSpec& spec, Engine& engine, const CheckOp
     return {SpecTestStatus::Fail, "no `expect` line and no `// expect-error:` header"};
   }
   CheckResult result = engine.check(spec, options);
-  return compareKinds(result, expectedKinds(spec.directives.expectations));
+  SpecTestResult outcome = compareKinds(result, expectedKinds(spec.directives.expectations));
+  outcome.result = std::move(result);
+  return outcome;
 }
 
 }  // namespace initcheck

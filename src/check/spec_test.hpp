@@ -1,9 +1,11 @@
 // One file of `initcheck test`: run it and compare what happened with what it expects.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "check/check_options.hpp"
+#include "check/check_result.hpp"
 #include "check/engine.hpp"
 #include "check/loaded_spec.hpp"
 
@@ -12,8 +14,12 @@ namespace initcheck {
 enum class SpecTestStatus { Pass, Fail };
 
 struct SpecTestResult {
+  SpecTestResult(SpecTestStatus status, std::string detail)
+      : status(status), detail(std::move(detail)) {}
+
   SpecTestStatus status = SpecTestStatus::Fail;
-  std::string detail;  // expected vs found, for a person reading the test log
+  std::string detail;                 // expected vs found, for a person reading the test log
+  std::optional<CheckResult> result;  // what the check found, when the spec was checked
 };
 
 // A file with an `// expect-error:` header passes when its first error stands at that

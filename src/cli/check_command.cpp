@@ -5,10 +5,7 @@
 #include "check/spec_files.hpp"
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_status.hpp"
-#include "report/json_report.hpp"
-#include "report/text_report.hpp"
-
-#include <fstream>
+#include "cli/report_outputs.hpp"
 
 namespace initcheck::cli {
 
@@ -17,31 +14,8 @@ void addCheckCommand(CLI::App& app, CheckCommandOptions& options) {
   command->add_option("files", options.files, "Spec files (.ic) or folders (searched recursively)")
       ->required();
   addEngineFlags(*command, options.engine);
-  command->add_option("--format", options.format, "Report format: text or json")
-      ->check(CLI::IsMember({"text", "json"}));
-  command->add_option("-o,--output", options.outputPath, "Write the report to FILE");
+  addOutputFlags(*command, options.output);
 }
-
-namespace {
-
-// The report goes to -o FILE when given, else to `out`.
-class ReportSink {
- public:
-  ReportSink(const std::string& path, std::ostream& fallback) : out_(&fallback) {
-    if (!path.empty()) {
-      file_.open(path);
-      out_ = &file_;
-    }
-  }
-  bool ok() const { return out_ != &file_ || file_.good(); }
-  std::ostream& stream() { return *out_; }
-
- private:
-  std::ofstream file_;
-  std::ostream* out_;
-};
-
-}  // namespace
 
 int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::ostream& err) {
   SpecFileList list = collectSpecFiles(options.files);
@@ -50,29 +24,23 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     err << path << ": error: no such file or folder\n";
     status.add(ExitCode::SpecError);
   }
-  ReportSink sink(options.outputPath, out);
-  if (!sink.ok()) {
-    err << options.outputPath << ": error: cannot write the report\n";
+  ReportOutputs reports(options.output, ReportOptions{options.engine.stats}, out);
+  if (!reports.open(err))
     return toInt(ExitCode::SpecError);
-  }
   auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
-  std::vector<FileReport> reports;
   for (const auto& path : list.files) {
     LoadedSpec spec = loadSpecFile(path);
+    FileReport report = fileReportFor(path, spec);
     if (reportDiagnostics(spec, err)) {
       status.add(ExitCode::SpecError);
-      continue;
+    } else {
+      report.result = engine->check(spec, checkOptions);
+      status.add(exitCodeFor(report.result->verdict));
     }
-    CheckResult result = engine->check(spec, checkOptions);
-    status.add(exitCodeFor(result.verdict));
-    if (options.format == "json")
-      reports.push_back(FileReport{path, std::move(result)});
-    else
-      writeText(sink.stream(), path, result, options.engine.stats);
+    reports.add(std::move(report));
   }
-  if (options.format == "json")
-    writeJsonReport(sink.stream(), reports, options.engine.stats);
+  reports.finish();
   return status.value();
 }
 

@@ -8,14 +8,14 @@
 #include <vector>
 
 #include "cli/engine_flags.hpp"
+#include "cli/output_flags.hpp"
 
 namespace initcheck::cli {
 
 struct CheckCommandOptions {
   std::vector<std::string> files;
   EngineFlags engine;
-  std::string format = "text";  // text or json
-  std::string outputPath;       // -o: the report goes there instead of stdout
+  OutputFlags output;
 };
 
 void addCheckCommand(CLI::App& app, CheckCommandOptions& options);

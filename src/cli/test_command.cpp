@@ -3,25 +3,10 @@
 #include "check/engine.hpp"
 #include "check/spec_files.hpp"
 #include "check/spec_test.hpp"
+#include "cli/report_outputs.hpp"
 #include "support/exit_codes.hpp"
 
 namespace initcheck::cli {
-
-namespace {
-
-struct Tally {
-  int passed = 0, failed = 0;
-};
-
-void printOutcome(const std::string& path, const SpecTestResult& result, std::ostream& out) {
-  if (result.status == SpecTestStatus::Pass) {
-    out << "PASS " << path << '\n';
-  } else {
-    out << "FAIL " << path << ": " << result.detail << '\n';
-  }
-}
-
-}  // namespace
 
 void addTestCommand(CLI::App& app, TestOptions& options) {
   auto* command = app.add_subcommand(
@@ -29,6 +14,7 @@ void addTestCommand(CLI::App& app, TestOptions& options) {
   command->add_option("paths", options.paths, "Spec files or folders (searched recursively)")
       ->required();
   addEngineFlags(*command, options.engine);
+  addOutputFlags(*command, options.output);
 }
 
 int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& err) {
@@ -41,16 +27,23 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     err << "initcheck: error: no .ic files found\n";
     return toInt(ExitCode::SpecError);
   }
+  ReportOutputs reports(options.output, ReportOptions{options.engine.stats}, out);
+  if (!reports.open(err))
+    return toInt(ExitCode::SpecError);
   auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
-  Tally tally;
+  bool failed = false;
   for (const auto& path : list.files) {
-    SpecTestResult result = runSpecTest(loadSpecFile(path), *engine, checkOptions);
-    printOutcome(path, result, out);
-    ++(result.status == SpecTestStatus::Pass ? tally.passed : tally.failed);
+    LoadedSpec spec = loadSpecFile(path);
+    SpecTestResult result = runSpecTest(spec, *engine, checkOptions);
+    FileReport report = fileReportFor(path, spec);
+    report.result = std::move(result.result);
+    report.test = TestOutcome{result.status == SpecTestStatus::Pass, result.detail};
+    failed |= !report.test->passed;
+    reports.add(std::move(report));
   }
-  out << tally.passed << " passed, " << tally.failed << " failed\n";
-  return toInt(tally.failed > 0 ? ExitCode::Violation : ExitCode::Ok);
+  reports.finish();
+  return toInt(failed ? ExitCode::Violation : ExitCode::Ok);
 }
 
 }  // namespace initcheck::cli

@@ -8,12 +8,14 @@
 #include <vector>
 
 #include "cli/engine_flags.hpp"
+#include "cli/output_flags.hpp"
 
 namespace initcheck::cli {
 
 struct TestOptions {
   std::vector<std::string> paths;
   EngineFlags engine;
+  OutputFlags output;
 };
 
 void addTestCommand(CLI::App& app, TestOptions& options);

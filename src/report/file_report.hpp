@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "check/check_result.hpp"
+#include "check/loaded_spec.hpp"
 #include "support/diagnostic.hpp"
 #include "support/source_file.hpp"
 
@@ -21,13 +22,17 @@ struct TestOutcome {
 
 struct FileReport {
   std::string path;
-  SourceFile source{"", ""};             // the spec's text, for source excerpts
-  std::vector<Diagnostic> errors;        // spec errors: then there is no result
-  std::optional<CheckResult> result;     // the checker's answer on a valid spec
-  std::optional<TestOutcome> test;       // only from `initcheck test`
+  SourceFile source{"", ""};          // the spec's text, for source excerpts
+  std::vector<Diagnostic> errors;     // spec errors: then there is no result
+  std::optional<CheckResult> result;  // the checker's answer on a valid spec
+  std::optional<TestOutcome> test;    // only from `initcheck test`
 
   bool specError() const { return !result && !errors.empty(); }
 };
+
+// A file's report with its source and, if the spec was rejected, its errors; the caller adds
+// the result or the test outcome.
+FileReport fileReportFor(const std::string& path, const LoadedSpec& spec);
 
 // Options every writer sees.
 struct ReportOptions {

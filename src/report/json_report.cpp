@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/execution_graph.hpp"
 #include "report/peak_memory.hpp"
+#include "report/report_names.hpp"
 
 namespace initcheck {
 
@@ -11,51 +13,36 @@ namespace {
 
 using nlohmann::ordered_json;
 
-const char* verdictName(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::Ok:
-      return "ok";
-    case Verdict::Violated:
-      return "violated";
-    case Verdict::Unknown:
-      return "unknown";
-    case Verdict::InternalError:
-      return "internal_error";
-  }
-  return "internal_error";
-}
-
-const char* limitName(LimitKind limit) {
-  switch (limit) {
-    case LimitKind::Time:
-      return "time";
-    case LimitKind::States:
-      return "states";
-    case LimitKind::Solver:
-      return "solver";
-  }
-  return "time";
-}
-
-const char* eventKindName(EventKind kind) {
-  static const char* const names[] = {
-      "read",        "write",  "atomic", "once_enter",    "once_skip",      "once_wait",
-      "once_finish", "lock",   "unlock", "waitgroup_add", "waitgroup_wait", "send",
-      "receive",     "close",  "spawn",  "join",          "thread_end",     "init_call",
-      "choose",      "assume", "await",  "assert",        "label",          "other"};
-  return names[static_cast<std::size_t>(kind)];
-}
-
 ordered_json location(const std::string& path, SourcePosition position) {
   return {{"file", path}, {"line", position.line}, {"column", position.column}};
 }
 
-ordered_json traceStep(const std::string& path, std::size_t index, const TraceEvent& event) {
-  return {{"step", index + 1},
-          {"thread", event.threadName},
-          {"location", location(path, event.position)},
-          {"event", eventKindName(event.kind)},
-          {"action", event.action}};
+ordered_json stepNumbers(const std::vector<std::size_t>& indices) {
+  ordered_json numbers = ordered_json::array();
+  for (std::size_t index : indices)
+    numbers.push_back(index + 1);
+  return numbers;
+}
+
+ordered_json traceStep(const std::string& path, const std::vector<TraceEvent>& trace,
+                       const ExecutionGraph& graph, std::size_t index) {
+  const TraceEvent& event = trace[index];
+  ordered_json step = {{"step", index + 1},
+                       {"thread", event.threadName},
+                       {"location", location(path, event.position)},
+                       {"event", eventKindName(event.kind)},
+                       {"action", event.action}};
+  if (!event.object.empty())
+    step["object"] = event.object;
+  std::vector<std::size_t> acquired = graph.sources(index, EdgeKind::SynchronizesWith);
+  if (!acquired.empty())
+    step["synchronizes_with"] = stepNumbers(acquired);
+  std::vector<std::size_t> seen = graph.sources(index, EdgeKind::ReadsFrom);
+  if (!seen.empty())
+    step["reads_from"] = seen.front() + 1;
+  if (graph.isMarked(index))
+    step["violating"] = true;
+  return step;
 }
 
 ordered_json violationJson(const std::string& path, const ReportedViolation& reported) {
@@ -64,9 +51,10 @@ ordered_json violationJson(const std::string& path, const ReportedViolation& rep
   for (const RelatedPlace& place : violation.related)
     related.push_back(
         {{"location", location(path, place.position)}, {"description", place.description}});
+  ExecutionGraph graph = buildExecutionGraph(reported);
   ordered_json trace = ordered_json::array();
   for (std::size_t i = 0; i < reported.trace.size(); ++i)
-    trace.push_back(traceStep(path, i, reported.trace[i]));
+    trace.push_back(traceStep(path, reported.trace, graph, i));
   return {{"kind", propertyName(violation.kind)},
           {"instance", violation.instanceKey},
           {"message", violation.message},
@@ -92,8 +80,17 @@ ordered_json statsJson(const CheckResult& result) {
   return json;
 }
 
-ordered_json fileJson(const FileReport& file, bool stats) {
-  const CheckResult& result = file.result;
+ordered_json diagnosticsJson(const FileReport& file) {
+  ordered_json list = ordered_json::array();
+  for (const Diagnostic& diagnostic : file.errors)
+    list.push_back({{"severity", severityText(diagnostic.severity)},
+                    {"location", location(file.path, diagnostic.position)},
+                    {"message", diagnostic.message}});
+  return list;
+}
+
+ordered_json resultJson(const FileReport& file, bool stats) {
+  const CheckResult& result = *file.result;
   ordered_json violations = ordered_json::array();
   for (const ReportedViolation& reported : result.violations)
     violations.push_back(violationJson(file.path, reported));
@@ -114,13 +111,24 @@ ordered_json fileJson(const FileReport& file, bool stats) {
   return json;
 }
 
+ordered_json fileJson(const FileReport& file, bool stats) {
+  ordered_json json = file.result ? resultJson(file, stats)
+                                  : ordered_json{{"path", file.path},
+                                                 {"verdict", "spec_error"},
+                                                 {"diagnostics", diagnosticsJson(file)}};
+  if (file.test)
+    json["test"] = {{"passed", file.test->passed}, {"detail", file.test->detail}};
+  return json;
+}
+
 }  // namespace
 
-void writeJsonReport(std::ostream& out, const std::vector<FileReport>& files, bool stats) {
+void writeJsonReport(std::ostream& out, const std::vector<FileReport>& files,
+                     const ReportOptions& options) {
   ordered_json document = {{"version", kJsonReportVersion}, {"tool", "initcheck"}};
   ordered_json list = ordered_json::array();
   for (const FileReport& file : files)
-    list.push_back(fileJson(file, stats));
+    list.push_back(fileJson(file, options.stats));
   document["files"] = list;
   out << document.dump(2) << "\n";
 }

@@ -2,6 +2,7 @@
 // `PATH: unknown (time limit reached after N executions)`, or one block per violation.
 #include "report/text_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 
 #include "report/peak_memory.hpp"
@@ -79,6 +80,34 @@ void writeStats(std::ostream& out, const ExplorationStats& stats) {
 }
 
 }  // namespace
+
+void writeTestLine(std::ostream& out, const FileReport& file) {
+  if (file.test->passed)
+    out << "PASS " << file.path << '\n';
+  else
+    out << "FAIL " << file.path << ": " << file.test->detail << '\n';
+}
+
+void writeTextFile(std::ostream& out, const FileReport& file, const ReportOptions& options) {
+  if (file.test)
+    writeTestLine(out, file);
+  else if (file.result)
+    writeText(out, file.path, *file.result, options.stats);
+}
+
+void writeTestSummary(std::ostream& out, const std::vector<FileReport>& files) {
+  auto passed = std::count_if(files.begin(), files.end(),
+                              [](const FileReport& file) { return file.test->passed; });
+  out << passed << " passed, " << files.size() - static_cast<std::size_t>(passed) << " failed\n";
+}
+
+void writeTextReport(std::ostream& out, const std::vector<FileReport>& files,
+                     const ReportOptions& options) {
+  for (const FileReport& file : files)
+    writeTextFile(out, file, options);
+  if (!files.empty() && files.front().test)
+    writeTestSummary(out, files);
+}
 
 void writeText(std::ostream& out, const std::string& path, const CheckResult& result, bool stats) {
   writeVerdict(out, path, result);

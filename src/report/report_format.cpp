@@ -1,0 +1,52 @@
+// Dispatch from a report format to its writer.
+#include "report/report_format.hpp"
+
+#include <array>
+
+#include "report/json_report.hpp"
+#include "report/text_report.hpp"
+
+namespace initcheck {
+
+namespace {
+
+constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json};
+
+}  // namespace
+
+const char* reportFormatName(ReportFormat format) {
+  switch (format) {
+    case ReportFormat::Text:
+      return "text";
+    case ReportFormat::Json:
+      return "json";
+  }
+  return "text";
+}
+
+std::optional<ReportFormat> reportFormatFromName(std::string_view name) {
+  for (ReportFormat format : kFormats) {
+    if (name == reportFormatName(format))
+      return format;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> reportFormatNames() {
+  std::vector<std::string> names;
+  for (ReportFormat format : kFormats)
+    names.emplace_back(reportFormatName(format));
+  return names;
+}
+
+void writeReport(ReportFormat format, std::ostream& out, const std::vector<FileReport>& files,
+                 const ReportOptions& options) {
+  switch (format) {
+    case ReportFormat::Text:
+      return writeTextReport(out, files, options);
+    case ReportFormat::Json:
+      return writeJsonReport(out, files, options);
+  }
+}
+
+}  // namespace initcheck

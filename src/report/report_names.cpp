@@ -1,0 +1,45 @@
+// The names reports give to verdicts, limits, event kinds and severities.
+#include "report/report_names.hpp"
+
+namespace initcheck {
+
+const char* verdictName(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::Ok:
+      return "ok";
+    case Verdict::Violated:
+      return "violated";
+    case Verdict::Unknown:
+      return "unknown";
+    case Verdict::InternalError:
+      return "internal_error";
+  }
+  return "internal_error";
+}
+
+const char* limitName(LimitKind limit) {
+  switch (limit) {
+    case LimitKind::Time:
+      return "time";
+    case LimitKind::States:
+      return "states";
+    case LimitKind::Solver:
+      return "solver";
+  }
+  return "time";
+}
+
+const char* eventKindName(EventKind kind) {
+  static const char* const names[] = {
+      "read",        "write",  "atomic", "once_enter",    "once_skip",      "once_wait",
+      "once_finish", "lock",   "unlock", "waitgroup_add", "waitgroup_wait", "send",
+      "receive",     "close",  "spawn",  "join",          "thread_end",     "init_call",
+      "choose",      "assume", "await",  "assert",        "label",          "other"};
+  return names[static_cast<std::size_t>(kind)];
+}
+
+const char* severityText(Severity severity) {
+  return severity == Severity::Error ? "error" : "note";
+}
+
+}  // namespace initcheck

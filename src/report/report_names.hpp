@@ -1,0 +1,15 @@
+// The names reports give to verdicts, limits, event kinds and severities: lowercase with
+// underscores, as the JSON schema and SARIF properties spell them.
+#pragma once
+
+#include "check/check_result.hpp"
+#include "support/diagnostic.hpp"
+
+namespace initcheck {
+
+const char* verdictName(Verdict verdict);     // ok, violated, unknown, internal_error
+const char* limitName(LimitKind limit);       // time, states, solver
+const char* eventKindName(EventKind kind);    // read, write, atomic, once_enter, ...
+const char* severityText(Severity severity);  // error, note
+
+}  // namespace initcheck
