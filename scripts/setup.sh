@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config git clang-format
   libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev python3-jsonschema
+  libpugixml-dev  # the JUnit report is written with pugixml
   graphviz python3-markdown-it  # reports: DOT rendered to SVG, Markdown parsed in the tests
   python3
   spin  # the bench_promela test verifies the Promela twins of the benchmarks

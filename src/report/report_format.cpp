@@ -4,13 +4,14 @@
 #include <array>
 
 #include "report/json_report.hpp"
+#include "report/junit_report.hpp"
 #include "report/text_report.hpp"
 
 namespace initcheck {
 
 namespace {
 
-constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json};
+constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Junit};
 
 }  // namespace
 
@@ -20,6 +21,8 @@ const char* reportFormatName(ReportFormat format) {
       return "text";
     case ReportFormat::Json:
       return "json";
+    case ReportFormat::Junit:
+      return "junit";
   }
   return "text";
 }
@@ -46,6 +49,8 @@ void writeReport(ReportFormat format, std::ostream& out, const std::vector<FileR
       return writeTextReport(out, files, options);
     case ReportFormat::Json:
       return writeJsonReport(out, files, options);
+    case ReportFormat::Junit:
+      return writeJunitReport(out, files, options);
   }
 }
 
