@@ -77,9 +77,12 @@ std::optional<std::size_t> crossThreadWriteSeen(const Trace& trace, std::size_t 
   return std::nullopt;
 }
 
+// The last event before `end` at `position`. A failing operation that made no event of its own
+// (a read of a global never written, a runtime error) shows as an Other event at the
+// violation's position (Executor::showFailure): that one is the violating event too.
 std::optional<std::size_t> lastAt(const Trace& trace, std::size_t end, SourcePosition position) {
   for (std::size_t i = end; i-- > 0;) {
-    if (trace[i].position == position && trace[i].kind != EventKind::Other)
+    if (trace[i].position == position)
       return i;
   }
   return std::nullopt;

@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "report/dot_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
 #include "report/text_report.hpp"
@@ -11,7 +12,8 @@ namespace initcheck {
 
 namespace {
 
-constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Junit};
+constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Dot,
+                                 ReportFormat::Junit};
 
 }  // namespace
 
@@ -21,6 +23,8 @@ const char* reportFormatName(ReportFormat format) {
       return "text";
     case ReportFormat::Json:
       return "json";
+    case ReportFormat::Dot:
+      return "dot";
     case ReportFormat::Junit:
       return "junit";
   }
@@ -49,6 +53,8 @@ void writeReport(ReportFormat format, std::ostream& out, const std::vector<FileR
       return writeTextReport(out, files, options);
     case ReportFormat::Json:
       return writeJsonReport(out, files, options);
+    case ReportFormat::Dot:
+      return writeDotReport(out, files, options);
     case ReportFormat::Junit:
       return writeJunitReport(out, files, options);
   }

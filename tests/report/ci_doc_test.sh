@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# docs/ci.md stays true: its YAML blocks parse (python3-yaml), and every `initcheck` command
+# in them runs on this repository's specs/ with the files it names written and the exit
+# status the gate expects (0: every spec meets its expectations).
+#   ci_doc_test.sh INITCHECK SOURCE_DIR
+set -u
+initcheck="$1"; source_dir="$2"
+py=/usr/bin/python3; [ -x "$py" ] || py=python3
+"$py" -c 'import yaml' 2>/dev/null || { echo "SKIP: python3-yaml is not installed"; exit 77; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+"$py" - "$source_dir/docs/ci.md" > "$work/commands" <<'PY' || exit 1
+import re, sys, yaml
+text = open(sys.argv[1]).read()
+blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
+assert len(blocks) == 2, f"expected the GitHub and GitLab examples, found {len(blocks)} yaml blocks"
+commands = []
+def walk(node):
+    if isinstance(node, dict):
+        for value in node.values(): walk(value)
+    elif isinstance(node, list):
+        for value in node: walk(value)
+    elif isinstance(node, str):
+        commands.extend(line.strip() for line in node.splitlines() if line.strip().startswith("initcheck "))
+for block in blocks:
+    walk(yaml.safe_load(block))
+assert len(commands) == 2, commands
+print("\n".join(commands))
+PY
+cp -r "$source_dir/specs" "$work/specs"
+cd "$work" || exit 1
+while read -r command; do
+  read -r -a words <<< "${command#initcheck }"
+  "$initcheck" "${words[@]}" > /dev/null || { echo "FAIL: '$command' exits $?"; exit 1; }
+  for ((i = 0; i < ${#words[@]}; i++)); do
+    case "${words[$i]}" in
+      --sarif|--markdown|--junit|--dot|--json|--text|-o)
+        file="${words[$((i + 1))]}"
+        [ -s "$file" ] || { echo "FAIL: '$command' did not write $file"; exit 1; } ;;
+    esac
+  done
+  echo "PASS: $command"
+done < "$work/commands"
