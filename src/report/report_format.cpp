@@ -6,14 +6,15 @@
 #include "report/dot_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
+#include "report/sarif_report.hpp"
 #include "report/text_report.hpp"
 
 namespace initcheck {
 
 namespace {
 
-constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Dot,
-                                 ReportFormat::Junit};
+constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif,
+                                 ReportFormat::Dot, ReportFormat::Junit};
 
 }  // namespace
 
@@ -23,6 +24,8 @@ const char* reportFormatName(ReportFormat format) {
       return "text";
     case ReportFormat::Json:
       return "json";
+    case ReportFormat::Sarif:
+      return "sarif";
     case ReportFormat::Dot:
       return "dot";
     case ReportFormat::Junit:
@@ -53,6 +56,8 @@ void writeReport(ReportFormat format, std::ostream& out, const std::vector<FileR
       return writeTextReport(out, files, options);
     case ReportFormat::Json:
       return writeJsonReport(out, files, options);
+    case ReportFormat::Sarif:
+      return writeSarifReport(out, files, options);
     case ReportFormat::Dot:
       return writeDotReport(out, files, options);
     case ReportFormat::Junit:
