@@ -6,6 +6,7 @@
 #include "report/dot_report.hpp"
 #include "report/json_report.hpp"
 #include "report/junit_report.hpp"
+#include "report/markdown_report.hpp"
 #include "report/sarif_report.hpp"
 #include "report/text_report.hpp"
 
@@ -13,8 +14,8 @@ namespace initcheck {
 
 namespace {
 
-constexpr std::array kFormats = {ReportFormat::Text, ReportFormat::Json, ReportFormat::Sarif,
-                                 ReportFormat::Dot, ReportFormat::Junit};
+constexpr std::array kFormats = {ReportFormat::Text,     ReportFormat::Json, ReportFormat::Sarif,
+                                 ReportFormat::Markdown, ReportFormat::Dot,  ReportFormat::Junit};
 
 }  // namespace
 
@@ -26,6 +27,8 @@ const char* reportFormatName(ReportFormat format) {
       return "json";
     case ReportFormat::Sarif:
       return "sarif";
+    case ReportFormat::Markdown:
+      return "markdown";
     case ReportFormat::Dot:
       return "dot";
     case ReportFormat::Junit:
@@ -58,6 +61,8 @@ void writeReport(ReportFormat format, std::ostream& out, const std::vector<FileR
       return writeJsonReport(out, files, options);
     case ReportFormat::Sarif:
       return writeSarifReport(out, files, options);
+    case ReportFormat::Markdown:
+      return writeMarkdownReport(out, files, options);
     case ReportFormat::Dot:
       return writeDotReport(out, files, options);
     case ReportFormat::Junit:

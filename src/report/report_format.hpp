@@ -12,7 +12,7 @@
 
 namespace initcheck {
 
-enum class ReportFormat { Text, Json, Sarif, Dot, Junit };
+enum class ReportFormat { Text, Json, Sarif, Markdown, Dot, Junit };
 
 std::optional<ReportFormat> reportFormatFromName(std::string_view name);
 const char* reportFormatName(ReportFormat format);
