@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config git clang-format
   libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev python3-jsonschema
   libpugixml-dev  # the JUnit report is written with pugixml
-  graphviz python3-markdown-it  # reports: DOT rendered to SVG, Markdown parsed in the tests
+  graphviz python3-markdown-it python3-yaml  # report tests: DOT to SVG, Markdown parsed, docs/ci.md YAML
   python3
   spin  # the bench_promela test verifies the Promela twins of the benchmarks
 )
