@@ -43,8 +43,8 @@ class Race {
 
   CheckResult run() {
     start_ = Clock::now();
-    std::jthread explicitThread([&] { runEngine<ExplicitEngine>(explicit_); });
-    std::jthread smtThread([&] { runEngine<SmtEngine>(smt_); });
+    std::jthread explicitThread([&] { runEngine<ExplicitEngine>(explicit_, true); });
+    std::jthread smtThread([&] { runEngine<SmtEngine>(smt_, false); });
     Run& first = waitForFirst();
     Run& second = &first == &explicit_ ? smt_ : explicit_;
     waitForSecond(first, second);
@@ -54,10 +54,13 @@ class Race {
   }
 
  private:
+  // Only one engine (the explicit one) reports progress: one line, one thread calling it.
   template <class EngineType>
-  void runEngine(Run& run) {
+  void runEngine(Run& run, bool reportsProgress) {
     CheckOptions options = options_;
     options.cancel = &run.cancel;
+    if (!reportsProgress)
+      options.progress = nullptr;
     CheckResult result = EngineType().check(spec_, options);
     std::lock_guard lock(mutex_);
     run.result = std::move(result);

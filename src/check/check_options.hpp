@@ -23,6 +23,9 @@ struct CheckOptions {
   bool crossCheck = false;
   // Set by another thread to stop this check early (see ExploreOptions::cancel).
   const std::atomic<bool>* cancel = nullptr;
+  // Called a few times a second while the engine searches (explore/search_progress.hpp), on
+  // the engine's thread; under --engine auto only the explicit engine reports.
+  ProgressCallback progress;
 };
 
 }  // namespace initcheck

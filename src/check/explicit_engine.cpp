@@ -19,6 +19,7 @@ ExploreOptions exploreOptions(const CheckOptions& options) {
   explore.timeoutSeconds = options.timeoutSeconds;
   explore.maxStates = options.maxStates;
   explore.cancel = options.cancel;
+  explore.progress = options.progress;
   return explore;
 }
 

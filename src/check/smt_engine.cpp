@@ -55,8 +55,8 @@ CheckResult checkWith(const LoadedSpec& spec, const CheckOptions& options) {
     bounds.preemptions.reset();
   }
   Semantics semantics(spec.file, spec.symbols, spec.directives, bounds);
-  symbolic::SymbolicResult found =
-      symbolic::checkSymbolically(semantics, {options.timeoutSeconds, options.cancel});
+  symbolic::SymbolicResult found = symbolic::checkSymbolically(
+      semantics, {options.timeoutSeconds, options.cancel, options.progress});
   for (const symbolic::DecodedCounterexample& example : found.counterexamples)
     addReplayed(semantics, example, result);
   result.internalErrors.insert(result.internalErrors.end(), found.internalErrors.begin(),

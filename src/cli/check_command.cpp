@@ -5,6 +5,7 @@
 #include "check/spec_files.hpp"
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/report_outputs.hpp"
 
 namespace initcheck::cli {
@@ -29,13 +30,15 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     return toInt(ExitCode::SpecError);
   auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
+  ProgressLine progress(err, options.output.quiet);
   for (const auto& path : list.files) {
     LoadedSpec spec = loadSpecFile(path);
     FileReport report = fileReportFor(path, spec);
     if (reportDiagnostics(spec, err)) {
       status.add(ExitCode::SpecError);
     } else {
-      report.result = engine->check(spec, checkOptions);
+      report.result = engine->check(spec, progress.begin(path, checkOptions));
+      progress.end();
       status.add(exitCodeFor(report.result->verdict));
     }
     reports.add(std::move(report));

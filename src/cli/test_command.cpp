@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 #include "check/spec_files.hpp"
 #include "check/spec_test.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/report_outputs.hpp"
 #include "support/exit_codes.hpp"
 
@@ -32,10 +33,12 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     return toInt(ExitCode::SpecError);
   auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
+  ProgressLine progress(err, options.output.quiet);
   bool failed = false;
   for (const auto& path : list.files) {
     LoadedSpec spec = loadSpecFile(path);
-    SpecTestResult result = runSpecTest(spec, *engine, checkOptions);
+    SpecTestResult result = runSpecTest(spec, *engine, progress.begin(path, checkOptions));
+    progress.end();
     FileReport report = fileReportFor(path, spec);
     report.result = std::move(result.result);
     report.test = TestOutcome{result.status == SpecTestStatus::Pass, result.detail};

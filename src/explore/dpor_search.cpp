@@ -38,8 +38,11 @@ ExplorationResult DporSearch::run() {
   State initial = system_.initial();
   std::vector<std::int32_t> last(system_.threadCount(initial), -1);
   enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last));
-  while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_))
+  while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_)) {
     advance();
+    if (progress_.due())
+      reportProgress();
+  }
   return finish();
 }
 
@@ -84,6 +87,7 @@ void DporSearch::takeStep(Frame& top) {
   events_.push_back(makeEvent(top, successor));
   path_.push_back(ScheduleStep{thread, successor.choice});
   ++result_.stats.transitions;
+  deepestSteps_ = std::max(deepestSteps_, cost.steps);
   if (recordStep(successor.outcome, cost)) {
     // The execution ends here: every other thread's next step races with this last one.
     for (ThreadId q = 0; q < top.poised.size(); ++q) {
@@ -280,6 +284,17 @@ bool DporSearch::recordStep(const StepOutcome& outcome, PathCost cost) {
 
 std::uint64_t DporSearch::statesSoFar() const {
   return options_.stateCache ? cache_.size() : statesEntered_;
+}
+
+// A preemption bound never reaches the DPOR (explorer.cpp): the report has none.
+void DporSearch::reportProgress() {
+  SearchProgress progress;
+  progress.executions = result_.stats.executions;
+  progress.states = statesSoFar();
+  progress.transitions = result_.stats.transitions;
+  progress.seconds = budget_.elapsedSeconds();
+  progress.deepestSteps = deepestSteps_;
+  options_.progress(progress);
 }
 
 ExplorationResult DporSearch::finish() {

@@ -51,6 +51,7 @@
 #include "explore/dpor_summary.hpp"
 #include "explore/explorer.hpp"
 #include "explore/path_cost.hpp"
+#include "explore/progress_throttle.hpp"
 #include "explore/search_budget.hpp"
 #include "explore/thread_set.hpp"
 #include "model/footprint.hpp"
@@ -63,7 +64,8 @@ class DporSearch {
   DporSearch(const Semantics& system, const ExploreOptions& options)
       : system_(system),
         options_(options),
-        budget_(options.timeoutSeconds, options.maxStates, options.cancel) {}
+        budget_(options.timeoutSeconds, options.maxStates, options.cancel),
+        progress_(static_cast<bool>(options.progress)) {}
 
   ExplorationResult run();
 
@@ -120,11 +122,14 @@ class DporSearch {
 
   bool recordStep(const StepOutcome& outcome, PathCost cost);
   std::uint64_t statesSoFar() const;
+  void reportProgress();
   ExplorationResult finish();
 
   const Semantics& system_;
   ExploreOptions options_;
   SearchBudget budget_;
+  ProgressThrottle progress_;
+  std::uint64_t deepestSteps_ = 0;  // the longest path so far (for the progress report)
   std::vector<Frame> stack_;
   std::vector<Event> events_;       // events_[i] was taken from stack_[i]
   std::vector<ScheduleStep> path_;  // the schedule of events_

@@ -36,6 +36,7 @@
 #include "explore/counterexample_set.hpp"
 #include "explore/explorer.hpp"
 #include "explore/path_cost.hpp"
+#include "explore/progress_throttle.hpp"
 #include "explore/search_budget.hpp"
 #include "explore/step_records.hpp"
 #include "explore/visited_states.hpp"
@@ -53,7 +54,8 @@ class ExhaustiveSearch {
       : system_(system),
         options_(options),
         preemptionBound_(system.bounds().preemptions),
-        budget_(options.timeoutSeconds, options.maxStates, options.cancel) {}
+        budget_(options.timeoutSeconds, options.maxStates, options.cancel),
+        progress_(static_cast<bool>(options.progress)) {}
 
   ExplorationResult run() {
     if (recordStart()) {
@@ -61,8 +63,11 @@ class ExhaustiveSearch {
       return finish();
     }
     enter(system_.initial(), std::nullopt, PathCost{});
-    while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_))
+    while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_)) {
       advance();
+      if (progress_.due())
+        reportProgress();
+    }
     return finish();
   }
 
@@ -124,6 +129,7 @@ class ExhaustiveSearch {
       top.pending.clear();
     path_.push_back(ScheduleStep{thread, successor.choice});
     ++result_.stats.transitions;
+    deepestSteps_ = std::max(deepestSteps_, cost.steps);
     if (recordStep(successor.outcome, cost)) {
       endExecution();
       return;
@@ -171,6 +177,17 @@ class ExhaustiveSearch {
     return options_.stateCache ? visited_.size() : statesEntered_;
   }
 
+  void reportProgress() {
+    SearchProgress progress;
+    progress.executions = result_.stats.executions;
+    progress.states = statesSoFar();
+    progress.transitions = result_.stats.transitions;
+    progress.seconds = budget_.elapsedSeconds();
+    progress.deepestSteps = deepestSteps_;
+    progress.preemptionBound = preemptionBound_;
+    options_.progress(progress);
+  }
+
   ExplorationResult finish() {
     result_.counterexamples = found_.sorted();
     result_.stats.states = statesSoFar();
@@ -182,6 +199,8 @@ class ExhaustiveSearch {
   ExploreOptions options_;
   std::optional<std::int64_t> preemptionBound_;
   SearchBudget budget_;
+  ProgressThrottle progress_;
+  std::uint64_t deepestSteps_ = 0;  // the longest path so far (for the progress report)
   std::vector<Frame> stack_;
   std::vector<ScheduleStep> path_;  // the schedule to the top of the stack (or to a step)
   CounterexampleSet found_;

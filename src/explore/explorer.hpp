@@ -12,6 +12,7 @@
 #include <set>
 #include <vector>
 
+#include "explore/search_progress.hpp"
 #include "model/semantics.hpp"
 
 namespace initcheck {
@@ -29,6 +30,8 @@ struct ExploreOptions {
   // Set by another thread to stop the search early (`--engine auto` stops the slower engine);
   // the search then ends as if its time were up.
   const std::atomic<bool>* cancel = nullptr;
+  // Called a few times a second while the search runs (search_progress.hpp); unset: never.
+  ProgressCallback progress;
 };
 
 // One step of a schedule: which thread moved, and which choice it took at a `choose`.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <thread>
 
+#include "explore/progress_throttle.hpp"
 #include "model/state_data.hpp"
 #include "symbolic/unfolder.hpp"
 
@@ -20,14 +21,16 @@ constexpr int kInstancesPerQuery = 16;
 class QueryLoop {
  public:
   QueryLoop(const Semantics& semantics, const Unfolding& unfolding, z3::context& context,
-            const SymbolicOptions& options, SymbolicResult& result)
+            const SymbolicOptions& options, SymbolicResult& result, Clock::time_point checkStart)
       : semantics_(semantics),
         unfolding_(unfolding),
         solver_(context),
         encoder_(context, unfolding),
         options_(options),
         result_(result),
-        start_(Clock::now()) {}
+        start_(Clock::now()),
+        checkStart_(checkStart),
+        progress_(static_cast<bool>(options.progress)) {}
 
   void run() {
     for (const z3::expr& rule : encoder_.executionRules())
@@ -59,13 +62,24 @@ class QueryLoop {
     z3::params params(solver_.ctx());
     params.set("timeout", remainingMs());
     solver_.set(params);
+    if (progress_.intervalPassed())
+      reportProgress();
     ++result_.stats.queries;
     z3::check_result answer = solver_.check();
     if (answer == z3::sat)
       ++result_.stats.sat;
     if (answer == z3::unsat)
       ++result_.stats.unsat;
+    if (progress_.intervalPassed())
+      reportProgress();
     return answer;
+  }
+
+  void reportProgress() const {
+    SearchProgress progress;
+    progress.seconds = std::chrono::duration<double>(Clock::now() - checkStart_).count();
+    progress.queriesAnswered = result_.stats.queries;
+    options_.progress(progress);
   }
 
   void ask(const PropertyQuery& query) {
@@ -121,6 +135,8 @@ class QueryLoop {
   const SymbolicOptions& options_;
   SymbolicResult& result_;
   Clock::time_point start_;
+  Clock::time_point checkStart_;  // before the unfolding (the progress report's time)
+  ProgressThrottle progress_;
 };
 
 void interruptWhenCancelled(z3::context& context, const std::atomic<bool>& cancel,
@@ -152,7 +168,7 @@ SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptio
   if (options.cancel)  // Z3 is interrupted from outside: this thread only watches the flag
     watcher = std::jthread([&] { interruptWhenCancelled(context, *options.cancel, finished); });
   try {
-    QueryLoop(semantics, *unfolded.unfolding, context, options, result).run();
+    QueryLoop(semantics, *unfolded.unfolding, context, options, result, start).run();
   } catch (const z3::exception& error) {
     result.internalErrors.push_back(std::string("smt engine: Z3: ") + error.msg());
   } catch (const std::exception& error) {

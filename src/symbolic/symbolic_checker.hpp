@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "explore/search_progress.hpp"
 #include "model/semantics.hpp"
 #include "symbolic/schedule_decoder.hpp"
 
@@ -22,6 +23,7 @@ namespace initcheck::symbolic {
 struct SymbolicOptions {
   std::optional<double> timeoutSeconds;       // for the whole check (Z3's timeout per query too)
   const std::atomic<bool>* cancel = nullptr;  // set by another thread: stop, answer unknown
+  ProgressCallback progress;  // between queries, a few times a second: the queries answered
 };
 
 struct SymbolicStats {
