@@ -20,13 +20,6 @@ bool fromTest(const std::vector<FileReport>& files) {
                      [](const FileReport& file) { return file.test.has_value(); });
 }
 
-std::string boundsText(const std::set<BoundKind>& bounds) {
-  std::string text;
-  for (BoundKind bound : bounds)
-    text += (text.empty() ? "" : ", ") + std::string(boundName(bound));
-  return text;
-}
-
 std::string limitText(const CheckResult& result) {
   if (result.limit == LimitKind::Solver)
     return "the solver gave no answer (" + result.limitReason.value_or("no reason given") + ")";

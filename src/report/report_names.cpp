@@ -42,4 +42,11 @@ const char* severityText(Severity severity) {
   return severity == Severity::Error ? "error" : "note";
 }
 
+std::string boundsText(const std::set<BoundKind>& bounds) {
+  std::string text;
+  for (BoundKind bound : bounds)
+    text += (text.empty() ? "" : ", ") + std::string(boundName(bound));
+  return text;
+}
+
 }  // namespace initcheck

@@ -2,14 +2,18 @@
 // underscores, as the JSON schema and SARIF properties spell them.
 #pragma once
 
+#include <set>
+#include <string>
+
 #include "check/check_result.hpp"
 #include "support/diagnostic.hpp"
 
 namespace initcheck {
 
-const char* verdictName(Verdict verdict);     // ok, violated, unknown, internal_error
-const char* limitName(LimitKind limit);       // time, states, solver
-const char* eventKindName(EventKind kind);    // read, write, atomic, once_enter, ...
-const char* severityText(Severity severity);  // error, note
+const char* verdictName(Verdict verdict);                   // ok, violated, unknown, internal_error
+const char* limitName(LimitKind limit);                     // time, states, solver
+const char* eventKindName(EventKind kind);                  // read, write, atomic, once_enter, ...
+const char* severityText(Severity severity);                // error, note
+std::string boundsText(const std::set<BoundKind>& bounds);  // "unroll, depth"
 
 }  // namespace initcheck

@@ -6,18 +6,12 @@
 #include <iomanip>
 
 #include "report/peak_memory.hpp"
+#include "report/report_names.hpp"
 #include "report/trace_text.hpp"
 
 namespace initcheck {
 
 namespace {
-
-std::string boundsText(const std::set<BoundKind>& bounds) {
-  std::string text;
-  for (BoundKind bound : bounds)
-    text += (text.empty() ? "" : ", ") + std::string(boundName(bound));
-  return text;
-}
 
 std::string limitText(const CheckResult& result) {
   if (result.limit == LimitKind::Solver)
