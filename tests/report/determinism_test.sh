@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The same input and flags give the same bytes: every spec of specs/, examples/ and the
+# conformance suite (errors/ included, for the diagnostics) is checked twice, one file per
+# run, with the explicit engine (text, json, sarif, markdown, dot and junit from one run) and
+# with the smt engine (text), and the two runs are compared byte for byte.
+#   determinism_test.sh INITCHECK SOURCE_DIR SHARED_DIR
+set -u
+initcheck="$1"; source_dir="$2"; shared_dir="$3"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cd "$source_dir" || exit 1
+folders=(specs examples)
+[ -d "$shared_dir/conformance" ] && folders+=("$shared_dir/conformance") \
+  || echo "note: $shared_dir/conformance not found; checking specs/ and examples/ only"
+mapfile -t files < <(find "${folders[@]}" -name '*.ic' | sort)
+
+run() {  # run OUTDIR FILE ENGINE: every report of one file into OUTDIR
+  local out="$1" file="$2" engine="$3"
+  mkdir -p "$out"
+  if [ "$engine" = explicit ]; then
+    "$initcheck" check -q "$file" --json "$out/json" --sarif "$out/sarif" --markdown "$out/md" \
+      --dot "$out/dot" --junit "$out/junit" > "$out/text" 2> "$out/stderr"
+  else
+    "$initcheck" check -q --engine smt "$file" > "$out/text" 2> "$out/stderr"
+  fi
+  echo "exit $?" >> "$out/text"
+}
+
+differ=0
+for file in "${files[@]}"; do
+  for engine in explicit smt; do
+    run "$work/a" "$file" "$engine"
+    run "$work/b" "$file" "$engine"
+    if ! diff -r "$work/a" "$work/b" > "$work/diff"; then
+      echo "FAIL: $file ($engine): two runs differ"; head -20 "$work/diff"; differ=$((differ + 1))
+    fi
+    rm -rf "$work/a" "$work/b"
+  done
+done
+[ "$differ" -eq 0 ] || { echo "FAIL: $differ runs were not reproducible"; exit 1; }
+echo "PASS: ${#files[@]} files, each checked twice with each engine, byte-identical"
