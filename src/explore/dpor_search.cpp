@@ -288,13 +288,8 @@ std::uint64_t DporSearch::statesSoFar() const {
 
 // A preemption bound never reaches the DPOR (explorer.cpp): the report has none.
 void DporSearch::reportProgress() {
-  SearchProgress progress;
-  progress.executions = result_.stats.executions;
-  progress.states = statesSoFar();
-  progress.transitions = result_.stats.transitions;
-  progress.seconds = budget_.elapsedSeconds();
-  progress.deepestSteps = deepestSteps_;
-  options_.progress(progress);
+  options_.progress(
+      searchProgress(result_.stats, statesSoFar(), budget_.elapsedSeconds(), deepestSteps_));
 }
 
 ExplorationResult DporSearch::finish() {

@@ -178,12 +178,8 @@ class ExhaustiveSearch {
   }
 
   void reportProgress() {
-    SearchProgress progress;
-    progress.executions = result_.stats.executions;
-    progress.states = statesSoFar();
-    progress.transitions = result_.stats.transitions;
-    progress.seconds = budget_.elapsedSeconds();
-    progress.deepestSteps = deepestSteps_;
+    SearchProgress progress =
+        searchProgress(result_.stats, statesSoFar(), budget_.elapsedSeconds(), deepestSteps_);
     progress.preemptionBound = preemptionBound_;
     options_.progress(progress);
   }

@@ -57,6 +57,18 @@ struct ExplorationStats {
   std::uint64_t cacheHits = 0;     // states pruned because the cache had explored them
 };
 
+// What a search reports of itself a few times a second (ExploreOptions::progress).
+inline SearchProgress searchProgress(const ExplorationStats& stats, std::uint64_t states,
+                                     double seconds, std::uint64_t deepestSteps) {
+  SearchProgress progress;
+  progress.executions = stats.executions;
+  progress.states = states;
+  progress.transitions = stats.transitions;
+  progress.seconds = seconds;
+  progress.deepestSteps = deepestSteps;
+  return progress;
+}
+
 // Which resource limit stopped a search early.
 // Solver: the symbolic engine's solver answered unknown (CheckResult::limitReason says why).
 enum class LimitKind { Time, States, Solver };
