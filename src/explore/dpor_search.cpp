@@ -38,7 +38,7 @@ ExplorationResult DporSearch::run() {
   State initial = system_.initial();
   std::vector<std::int32_t> last(system_.threadCount(initial), -1);
   enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last));
-  while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_)) {
+  while (!stack_.empty() && !budget_.stopsSearch(statesEntered_, result_)) {
     advance();
     if (progress_.due())
       reportProgress();
@@ -48,7 +48,7 @@ ExplorationResult DporSearch::run() {
 
 void DporSearch::advance() {
   Frame& top = stack_.back();
-  if (top.nextSuccessor < top.pending.size())
+  if (top.nextChoice < top.choices)
     takeStep(top);
   else
     scheduleNext(top);
@@ -59,7 +59,7 @@ void DporSearch::advance() {
 void DporSearch::scheduleNext(Frame& top) {
   if (top.exploring) {
     top.exploring = false;
-    top.pending.clear();
+    top.choices = 0;
     top.sleeping.insert(top.current);
     top.sleep.push_back(SleepEntry{top.current, top.poised[top.current]});
   }
@@ -72,14 +72,14 @@ void DporSearch::scheduleNext(Frame& top) {
   bool preemption = top.previous && *top.previous != thread && top.enabled.contains(*top.previous);
   top.current = thread;
   top.currentPreemptions = top.cost.preemptions + (preemption ? 1 : 0);
-  top.pending = system_.successors(top.state, thread);
-  top.nextSuccessor = 0;
+  top.choices = system_.choiceCount(top.state, thread);
+  top.nextChoice = 0;
   top.exploring = true;
 }
 
 void DporSearch::takeStep(Frame& top) {
-  Successor successor = std::move(top.pending[top.nextSuccessor++]);
   ThreadId thread = top.current;
+  Successor successor = system_.replayStep(top.state, thread, top.nextChoice++);
   PathCost cost{top.currentPreemptions, top.cost.steps + 1};
   std::vector<SleepEntry> sleep = childSleep(top, successor);
   std::vector<std::int32_t> last =

@@ -64,7 +64,7 @@ class DporSearch {
   DporSearch(const Semantics& system, const ExploreOptions& options)
       : system_(system),
         options_(options),
-        budget_(options.timeoutSeconds, options.maxStates, options.cancel),
+        budget_(options),
         progress_(static_cast<bool>(options.progress)) {}
 
   ExplorationResult run();
@@ -94,8 +94,8 @@ class DporSearch {
     std::optional<CanonicalKey> key;      // with the cache on
     DporSummary summary;                  // next steps seen in this subtree (cache on)
     ThreadId current = 0;                 // the thread whose successors are being taken
-    std::vector<Successor> pending;
-    std::size_t nextSuccessor = 0;
+    std::uint32_t choices = 0;            // current's successors, made one at a time
+    std::uint32_t nextChoice = 0;
     std::uint32_t currentPreemptions = 0;
     bool exploring = false;  // `current` has been scheduled here
   };

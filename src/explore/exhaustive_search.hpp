@@ -21,7 +21,8 @@
 // Jonsson and Sagonas, POPL 2014) comes next; this search stays as its oracle.
 //
 // `System` is any transition system with the interface of Semantics (model/semantics.hpp):
-// initial, enabledThreads, allFinished, successors (each with choice, state, outcome),
+// initial, enabledThreads, allFinished, choiceCount, replayStep (a successor with choice, state
+// and outcome),
 // deadlock, atEnd and bounds; its states need `hash()` and `==`.
 #pragma once
 
@@ -40,21 +41,22 @@
 #include "explore/search_budget.hpp"
 #include "explore/step_records.hpp"
 #include "explore/visited_states.hpp"
+#include "support/background_release.hpp"
 
 namespace initcheck {
 
 template <class System>
 class ExhaustiveSearch {
   using State = std::decay_t<decltype(std::declval<const System&>().initial())>;
-  using Successor = typename decltype(std::declval<const System&>().successors(
-      std::declval<const State&>(), ThreadId{}))::value_type;
+  using Successor = decltype(std::declval<const System&>().replayStep(std::declval<const State&>(),
+                                                                      ThreadId{}, std::uint32_t{}));
 
  public:
   ExhaustiveSearch(const System& system, const ExploreOptions& options)
       : system_(system),
         options_(options),
         preemptionBound_(system.bounds().preemptions),
-        budget_(options.timeoutSeconds, options.maxStates, options.cancel),
+        budget_(options),
         progress_(static_cast<bool>(options.progress)) {}
 
   ExplorationResult run() {
@@ -63,7 +65,7 @@ class ExhaustiveSearch {
       return finish();
     }
     enter(system_.initial(), std::nullopt, PathCost{});
-    while (!stack_.empty() && !budget_.stopsSearch(statesSoFar(), result_)) {
+    while (!stack_.empty() && !budget_.stopsSearch(statesEntered_, result_)) {
       advance();
       if (progress_.due())
         reportProgress();
@@ -81,9 +83,11 @@ class ExhaustiveSearch {
     std::optional<ThreadId> previous;  // the thread of the step into this state
     PathCost cost;                     // of the path to this state
     std::vector<ThreadId> enabled;
-    std::size_t nextThread = 0;      // index into `enabled` of the next thread to schedule
-    std::vector<Successor> pending;  // successors of `current` not yet taken
-    std::size_t nextSuccessor = 0;
+    std::size_t nextThread = 0;  // index into `enabled` of the next thread to schedule
+    // The successors of `current` are made one at a time: choices nextChoice..choices-1 are
+    // still to take (a `choose` over a million values is a million moves, not one).
+    std::uint32_t choices = 0;
+    std::uint32_t nextChoice = 0;
     ThreadId current = 0;
     std::uint32_t currentPreemptions = 0;  // preemptions after a step of `current`
   };
@@ -91,7 +95,7 @@ class ExhaustiveSearch {
   // One move of the search: take the next successor, schedule the next thread, or backtrack.
   void advance() {
     Frame& top = stack_.back();
-    if (top.nextSuccessor < top.pending.size()) {
+    if (top.nextChoice < top.choices) {
       takeStep(top);
     } else if (top.nextThread < top.enabled.size()) {
       schedule(top, top.enabled[top.nextThread++]);
@@ -108,8 +112,8 @@ class ExhaustiveSearch {
       result_.boundsHit.insert(BoundKind::Preemptions);
       return;
     }
-    top.pending = system_.successors(top.state, thread);
-    top.nextSuccessor = 0;
+    top.choices = system_.choiceCount(top.state, thread);
+    top.nextChoice = 0;
     top.current = thread;
     top.currentPreemptions = preemptions;
   }
@@ -122,11 +126,9 @@ class ExhaustiveSearch {
   }
 
   void takeStep(Frame& top) {
-    Successor successor = std::move(top.pending[top.nextSuccessor++]);
     ThreadId thread = top.current;
+    Successor successor = system_.replayStep(top.state, thread, top.nextChoice++);
     PathCost cost{top.currentPreemptions, top.cost.steps + 1};
-    if (top.nextSuccessor == top.pending.size())
-      top.pending.clear();
     path_.push_back(ScheduleStep{thread, successor.choice});
     ++result_.stats.transitions;
     deepestSteps_ = std::max(deepestSteps_, cost.steps);
@@ -208,7 +210,10 @@ class ExhaustiveSearch {
 // Explores every schedule of `system` (see the top of this file).
 template <class System>
 ExplorationResult exploreSystem(const System& system, const ExploreOptions& options) {
-  return ExhaustiveSearch<System>(system, options).run();
+  auto search = std::make_shared<ExhaustiveSearch<System>>(system, options);
+  ExplorationResult result = search->run();
+  releaseInBackground(std::move(search));  // its visited states can be hundreds of MB
+  return result;
 }
 
 }  // namespace initcheck

@@ -7,6 +7,7 @@
 #include "explore/dpor_search.hpp"
 #include "explore/exhaustive_search.hpp"
 #include "explore/thread_set.hpp"
+#include "support/background_release.hpp"
 
 namespace initcheck {
 
@@ -20,8 +21,12 @@ bool dporApplies(const Semantics& semantics) {
 }  // namespace
 
 ExplorationResult explore(const Semantics& semantics, const ExploreOptions& options) {
-  if (options.reduction == Reduction::Dpor && dporApplies(semantics))
-    return DporSearch(semantics, options).run();
+  if (options.reduction == Reduction::Dpor && dporApplies(semantics)) {
+    auto search = std::make_shared<DporSearch>(semantics, options);
+    ExplorationResult result = search->run();
+    releaseInBackground(std::move(search));  // its state cache can be hundreds of MB
+    return result;
+  }
   return exploreSystem(semantics, options);
 }
 

@@ -199,10 +199,14 @@ Successor Semantics::takeStep(const State& state, ThreadId thread, std::uint32_t
   return successor;
 }
 
+std::uint32_t Semantics::choiceCount(const State& state, ThreadId thread) const {
+  // An empty `choose` still has one successor: the step that discards the execution.
+  return std::max<std::uint32_t>(successorCount(*program_, state.data(), thread), 1);
+}
+
 std::vector<Successor> Semantics::successors(const State& state, ThreadId thread) const {
-  std::uint32_t count = successorCount(*program_, state.data(), thread);
   std::vector<Successor> result;
-  for (std::uint32_t choice = 0; choice < std::max<std::uint32_t>(count, 1); ++choice)
+  for (std::uint32_t choice = 0; choice < choiceCount(state, thread); ++choice)
     result.push_back(replayStep(state, thread, choice));
   return result;
 }

@@ -119,7 +119,11 @@ class Semantics {
   std::vector<ThreadId> enabledThreads(const State& state) const;
   bool allFinished(const State& state) const;
 
-  // Every successor of `state` when `thread` (enabled) takes a step: one, or one per choice.
+  // How many successors `thread` (enabled) has at `state`: one, or one per choice. The searches
+  // take them one at a time with replayStep, so a `choose` over a million values costs one
+  // state at a time and the search's limits are asked between them.
+  std::uint32_t choiceCount(const State& state, ThreadId thread) const;
+  // Every successor of `state` when `thread` (enabled) takes a step, choices 0..choiceCount-1.
   std::vector<Successor> successors(const State& state, ThreadId thread) const;
   // The one successor with the given choice; for replaying a recorded schedule.
   Successor replayStep(const State& state, ThreadId thread, std::uint32_t choice) const;

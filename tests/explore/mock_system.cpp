@@ -110,9 +110,13 @@ bool MockSystem::allFinished(const MockState& state) const {
   return true;
 }
 
-std::vector<MockSuccessor> MockSystem::successors(const MockState& state, ThreadId thread) const {
+std::uint32_t MockSystem::choiceCount(const MockState& state, ThreadId thread) const {
   const Op* op = nextOp(state, thread);
-  std::uint32_t count = op->kind == OpKind::Choose ? op->count : 1;
+  return op->kind == OpKind::Choose ? op->count : 1;
+}
+
+std::vector<MockSuccessor> MockSystem::successors(const MockState& state, ThreadId thread) const {
+  std::uint32_t count = choiceCount(state, thread);
   std::vector<MockSuccessor> result;
   for (std::uint32_t choice = 0; choice < count; ++choice)
     result.push_back(replayStep(state, thread, choice));

@@ -69,6 +69,7 @@ class MockSystem {
   MockState initial() const;
   std::vector<ThreadId> enabledThreads(const MockState& state) const;
   bool allFinished(const MockState& state) const;
+  std::uint32_t choiceCount(const MockState& state, ThreadId thread) const;
   std::vector<MockSuccessor> successors(const MockState& state, ThreadId thread) const;
   MockSuccessor replayStep(const MockState& state, ThreadId thread, std::uint32_t choice) const;
   MockSuccessor tracedStep(const MockState& state, ThreadId thread, std::uint32_t choice) const {
