@@ -18,6 +18,7 @@ struct CheckOptions {
   bool symmetry = true;
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
+  std::optional<std::uint64_t> maxMemoryMB;  // resident memory of the whole process
   // --engine auto: a disagreement between the engines is an internal error (--cross-check)
   // rather than a note.
   bool crossCheck = false;

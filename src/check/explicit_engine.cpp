@@ -18,6 +18,7 @@ ExploreOptions exploreOptions(const CheckOptions& options) {
   explore.stateCache = options.stateCache;
   explore.timeoutSeconds = options.timeoutSeconds;
   explore.maxStates = options.maxStates;
+  explore.maxMemoryMB = options.maxMemoryMB;
   explore.cancel = options.cancel;
   explore.progress = options.progress;
   return explore;

@@ -3,6 +3,7 @@
 
 #include <exception>
 
+#include "check/deadline_check.hpp"
 #include "check/effective_bounds.hpp"
 #include "explore/replay.hpp"
 #include "model/semantics.hpp"
@@ -36,7 +37,9 @@ SolverStats solverStats(const symbolic::SymbolicStats& stats) {
 }
 
 void addLimits(const symbolic::SymbolicResult& found, CheckResult& result) {
-  if (found.unsupported) {
+  if (found.limit) {
+    result.limit = found.limit;
+  } else if (found.unsupported) {
     result.limit = LimitKind::Solver;
     result.limitReason = "the smt engine cannot unfold this spec: " + *found.unsupported;
   } else if (found.unknown) {
@@ -56,7 +59,7 @@ CheckResult checkWith(const LoadedSpec& spec, const CheckOptions& options) {
   }
   Semantics semantics(spec.file, spec.symbols, spec.directives, bounds);
   symbolic::SymbolicResult found = symbolic::checkSymbolically(
-      semantics, {options.timeoutSeconds, options.cancel, options.progress});
+      semantics, {options.timeoutSeconds, options.maxMemoryMB, options.cancel, options.progress});
   for (const symbolic::DecodedCounterexample& example : found.counterexamples)
     addReplayed(semantics, example, result);
   result.internalErrors.insert(result.internalErrors.end(), found.internalErrors.begin(),
@@ -76,7 +79,7 @@ CheckResult SmtEngine::check(const LoadedSpec& spec, const CheckOptions& options
     result.internalErrors.push_back("the smt engine was given a spec with errors");
   } else {
     try {
-      result = checkWith(spec, options);
+      result = checkWithinDeadline(checkWith, spec, options);  // Z3 may not stop when asked
     } catch (const std::exception& error) {
       result.internalErrors.push_back(std::string("smt engine: ") + error.what());
     }

@@ -1,5 +1,9 @@
 #include "cli/engine_flags.hpp"
 
+#include <cstdlib>
+
+#include "support/process_memory.hpp"
+
 namespace initcheck::cli {
 
 namespace {
@@ -26,10 +30,19 @@ void addSearchFlags(CLI::App& command, EngineFlags& flags) {
       ->check(CLI::IsMember({"on", "off"}));
   command.add_option("--symmetry", flags.symmetry, "Cache states up to renaming of like threads")
       ->check(CLI::IsMember({"on", "off"}));
-  command.add_option("--timeout", flags.timeoutSeconds, "Seconds before the verdict is unknown")
-      ->check(CLI::PositiveNumber);
-  command.add_option("--max-states", flags.maxStates, "States before the verdict is unknown")
-      ->check(CLI::PositiveNumber);
+  command
+      .add_option("--timeout", flags.limits.timeoutSeconds,
+                  "Seconds per file before the verdict is unknown (0: none; in CI 300 by default)")
+      ->check(CLI::NonNegativeNumber);
+  command
+      .add_option("--max-states", flags.limits.maxStates,
+                  "States per file before the verdict is unknown (0: none)")
+      ->check(CLI::NonNegativeNumber);
+  command
+      .add_option("--max-memory", flags.limits.maxMemoryMB,
+                  "Megabytes of memory before the verdict is unknown (0: none; by default 3/4 of "
+                  "the RAM, in CI at most 4096)")
+      ->check(CLI::NonNegativeNumber);
   command.add_flag("--stats", flags.stats, "Print executions, states, transitions, time, memory");
 }
 
@@ -49,8 +62,11 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
   options.reduction = flags.reduction == "none" ? Reduction::None : Reduction::Dpor;
   options.stateCache = flags.stateCache == "on";
   options.symmetry = flags.symmetry == "on";
-  options.timeoutSeconds = flags.timeoutSeconds;
-  options.maxStates = flags.maxStates;
+  ResourceLimits limits = effectiveLimits(
+      flags.limits, defaultLimits(isCiValue(std::getenv("CI")), physicalMegabytes()));
+  options.timeoutSeconds = limits.timeoutSeconds;
+  options.maxStates = limits.maxStates;
+  options.maxMemoryMB = limits.maxMemoryMB;
   options.crossCheck = flags.crossCheck;
   return options;
 }

@@ -8,6 +8,7 @@
 
 #include "check/check_options.hpp"
 #include "check/engine.hpp"
+#include "cli/limit_defaults.hpp"
 
 namespace initcheck::cli {
 
@@ -16,14 +17,15 @@ struct EngineFlags {
   std::string reduction = "dpor";
   std::string symmetry = "on";
   std::string stateCache = "on";
-  std::optional<double> timeoutSeconds;
-  std::optional<std::uint64_t> maxStates;
+  ResourceLimits limits;  // as given; unset ones take limit_defaults.hpp's defaults
   bool stats = false;
   std::string engine = "explicit";
   bool crossCheck = false;
 };
 
 void addEngineFlags(CLI::App& command, EngineFlags& flags);
+// The options for checking one file: the flags, with the default limits (which depend on the
+// environment variable CI and the machine's RAM) where no flag sets them.
 CheckOptions toCheckOptions(const EngineFlags& flags);
 EngineKind engineKind(const EngineFlags& flags);
 

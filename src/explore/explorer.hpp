@@ -27,6 +27,7 @@ struct ExploreOptions {
   bool symmetry = true;    // cache keys up to renaming of interchangeable threads
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;
+  std::optional<std::uint64_t> maxMemoryMB;  // resident memory of the whole process
   // Set by another thread to stop the search early (`--engine auto` stops the slower engine);
   // the search then ends as if its time were up.
   const std::atomic<bool>* cancel = nullptr;
@@ -71,7 +72,7 @@ inline SearchProgress searchProgress(const ExplorationStats& stats, std::uint64_
 
 // Which resource limit stopped a search early.
 // Solver: the symbolic engine's solver answered unknown (CheckResult::limitReason says why).
-enum class LimitKind { Time, States, Solver };
+enum class LimitKind { Time, States, Memory, Solver };
 
 struct ExplorationResult {
   std::vector<Counterexample> counterexamples;  // one per instance, in a deterministic order

@@ -1,5 +1,7 @@
-// The resource limits of one search (ExploreOptions::timeoutSeconds, maxStates): a search
-// asks before every move whether it may go on; once a limit is reached it stays reached.
+// The resource limits of one search (ExploreOptions::timeoutSeconds, maxStates, maxMemoryMB,
+// cancel): a search asks before every move whether it may go on; once a limit is reached it
+// stays reached. A move is one successor (one `choose` value), so the clock is read every few
+// microseconds of search; resident memory is read at most every 20 ms.
 #pragma once
 
 #include <atomic>
@@ -13,8 +15,7 @@ namespace initcheck {
 
 class SearchBudget {
  public:
-  SearchBudget(std::optional<double> timeoutSeconds, std::optional<std::uint64_t> maxStates,
-               const std::atomic<bool>* cancel = nullptr);
+  explicit SearchBudget(const ExploreOptions& options);
 
   // True once a limit is reached. Reads the clock only every few calls: a check is cheap.
   bool exhausted(std::uint64_t statesSoFar);
@@ -25,10 +26,14 @@ class SearchBudget {
 
  private:
   bool timeIsUp() const;
+  std::optional<LimitKind> clockedLimit();
+  bool memoryIsFull();
 
   std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point lastMemoryRead_;
   std::optional<double> timeoutSeconds_;
   std::optional<std::uint64_t> maxStates_;
+  std::optional<std::uint64_t> maxMemoryMB_;
   std::optional<LimitKind> limit_;
   const std::atomic<bool>* cancel_ = nullptr;
   std::uint32_t callsSinceClock_ = 0;

@@ -23,6 +23,8 @@ const char* limitName(LimitKind limit) {
       return "time";
     case LimitKind::States:
       return "states";
+    case LimitKind::Memory:
+      return "memory";
     case LimitKind::Solver:
       return "solver";
   }

@@ -16,7 +16,9 @@ namespace {
 std::string limitText(const CheckResult& result) {
   if (result.limit == LimitKind::Solver)
     return "solver: " + result.limitReason.value_or("no answer");
-  std::string limit = result.limit == LimitKind::States ? "state limit" : "time limit";
+  std::string limit = result.limit == LimitKind::States   ? "state limit"
+                      : result.limit == LimitKind::Memory ? "memory limit"
+                                                          : "time limit";
   return limit + " reached after " + std::to_string(result.stats.executions) + " executions";
 }
 

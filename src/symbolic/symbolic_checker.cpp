@@ -1,12 +1,14 @@
 // The bounded model checking loop (see symbolic_checker.hpp).
 #include "symbolic/symbolic_checker.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <thread>
 
 #include "explore/progress_throttle.hpp"
 #include "model/state_data.hpp"
+#include "symbolic/limit_watcher.hpp"
 #include "symbolic/unfolder.hpp"
 
 namespace initcheck::symbolic {
@@ -21,14 +23,15 @@ constexpr int kInstancesPerQuery = 16;
 class QueryLoop {
  public:
   QueryLoop(const Semantics& semantics, const Unfolding& unfolding, z3::context& context,
-            const SymbolicOptions& options, SymbolicResult& result, Clock::time_point checkStart)
+            const SymbolicOptions& options, SymbolicResult& result, Clock::time_point checkStart,
+            const LimitWatcher& watcher)
       : semantics_(semantics),
         unfolding_(unfolding),
         solver_(context),
         encoder_(context, unfolding),
         options_(options),
         result_(result),
-        start_(Clock::now()),
+        watcher_(watcher),
         checkStart_(checkStart),
         progress_(static_cast<bool>(options.progress)) {}
 
@@ -37,7 +40,7 @@ class QueryLoop {
       solver_.add(rule);
     for (const PropertyQuery& query : encoder_.queries()) {
       if (outOfTime()) {
-        result_.unknown = "the time limit ended the search";
+        result_.limit = limitReached();
         return;
       }
       ask(query);
@@ -45,22 +48,21 @@ class QueryLoop {
   }
 
  private:
-  bool outOfTime() const {
-    return remainingMs() == 0 || (options_.cancel && options_.cancel->load());
-  }
+  bool outOfTime() const { return remainingMs() == 0 || watcher_.fired(); }
+  LimitKind limitReached() const { return watcher_.fired().value_or(LimitKind::Time); }
 
   // Milliseconds left (UINT32_MAX without a limit), 0 when the time is up.
   unsigned remainingMs() const {
     if (!options_.timeoutSeconds)
       return UINT32_MAX;
-    double left =
-        *options_.timeoutSeconds - std::chrono::duration<double>(Clock::now() - start_).count();
+    double left = *options_.timeoutSeconds -
+                  std::chrono::duration<double>(Clock::now() - checkStart_).count();
     return left <= 0 ? 0 : static_cast<unsigned>(std::ceil(left * 1000));
   }
 
   z3::check_result check() {
     z3::params params(solver_.ctx());
-    params.set("timeout", remainingMs());
+    params.set("timeout", std::max(remainingMs(), 1u));  // 0 would mean no timeout
     solver_.set(params);
     if (progress_.intervalPassed())
       reportProgress();
@@ -86,9 +88,16 @@ class QueryLoop {
     solver_.push();
     solver_.add(query.condition);
     for (int instance = 0; instance < kInstancesPerQuery; ++instance) {
+      if (outOfTime()) {
+        result_.limit = limitReached();
+        break;
+      }
       z3::check_result answer = check();
       if (answer == z3::unknown) {
-        result_.unknown = query.description + ": " + solver_.reason_unknown();
+        if (outOfTime())  // the limit is the reason, not the query
+          result_.limit = limitReached();
+        else
+          result_.unknown = query.description + ": " + solver_.reason_unknown();
         break;
       }
       if (answer == z3::unsat)
@@ -134,21 +143,10 @@ class QueryLoop {
   Encoder encoder_;
   const SymbolicOptions& options_;
   SymbolicResult& result_;
-  Clock::time_point start_;
-  Clock::time_point checkStart_;  // before the unfolding (the progress report's time)
+  const LimitWatcher& watcher_;
+  Clock::time_point checkStart_;  // before the unfolding: the time limit and progress count from it
   ProgressThrottle progress_;
 };
-
-void interruptWhenCancelled(z3::context& context, const std::atomic<bool>& cancel,
-                            const std::atomic<bool>& finished) {
-  while (!finished.load()) {
-    if (cancel.load()) {
-      context.interrupt();
-      return;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-}
 
 }  // namespace
 
@@ -156,6 +154,9 @@ SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptio
   auto start = Clock::now();
   SymbolicResult result;
   z3::context context;
+  // Z3 is interrupted from the watcher's thread when a limit is reached (or on a cancel).
+  LimitWatcher watcher(context,
+                       {start, options.timeoutSeconds, options.maxMemoryMB, options.cancel});
   UnfoldResult unfolded =
       unfold(context, semantics.program(), semantics.initial().data(), semantics.bounds());
   if (!unfolded.unfolding) {
@@ -163,18 +164,16 @@ SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptio
     return result;
   }
   result.stats.nodes = unfolded.unfolding->nodes.size();
-  std::atomic<bool> finished = false;
-  std::jthread watcher;
-  if (options.cancel)  // Z3 is interrupted from outside: this thread only watches the flag
-    watcher = std::jthread([&] { interruptWhenCancelled(context, *options.cancel, finished); });
   try {
-    QueryLoop(semantics, *unfolded.unfolding, context, options, result, start).run();
+    QueryLoop(semantics, *unfolded.unfolding, context, options, result, start, watcher).run();
   } catch (const z3::exception& error) {
-    result.internalErrors.push_back(std::string("smt engine: Z3: ") + error.msg());
+    if (watcher.fired())  // interrupted while encoding
+      result.limit = watcher.fired();
+    else
+      result.internalErrors.push_back(std::string("smt engine: Z3: ") + error.msg());
   } catch (const std::exception& error) {
     result.internalErrors.push_back(std::string("smt engine: ") + error.what());
   }
-  finished = true;
   result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   return result;
 }

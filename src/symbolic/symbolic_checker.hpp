@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "explore/explorer.hpp"
 #include "explore/search_progress.hpp"
 #include "model/semantics.hpp"
 #include "symbolic/schedule_decoder.hpp"
@@ -22,6 +23,7 @@ namespace initcheck::symbolic {
 
 struct SymbolicOptions {
   std::optional<double> timeoutSeconds;       // for the whole check (Z3's timeout per query too)
+  std::optional<std::uint64_t> maxMemoryMB;   // resident memory of the process
   const std::atomic<bool>* cancel = nullptr;  // set by another thread: stop, answer unknown
   ProgressCallback progress;  // between queries, a few times a second: the queries answered
 };
@@ -38,6 +40,7 @@ struct SymbolicResult {
   std::vector<DecodedCounterexample> counterexamples;  // one per instance, in query order
   std::set<BoundKind> boundsHit;
   std::optional<std::string> unknown;      // why some query got no definite answer
+  std::optional<LimitKind> limit;          // when a time or memory limit (or a cancel) ended it
   std::optional<std::string> unsupported;  // a construct the unfolder cannot handle
   std::vector<std::string> internalErrors;
   SymbolicStats stats;

@@ -1,5 +1,7 @@
 // The parts of the search on their own: the state cache's pruning rule, the choice of the
 // cheapest counterexample per instance, and the resource budget.
+#include <chrono>
+
 #include <gtest/gtest.h>
 
 #include "explore/counterexample_set.hpp"
@@ -69,15 +71,24 @@ TEST(CounterexampleSet, SortsByKindThenPositionThenKey) {
   EXPECT_EQ(keys, (std::vector<std::string>{"z", "a", "b", "d", "f"}));
 }
 
+ExploreOptions limits(std::optional<double> seconds, std::optional<std::uint64_t> states,
+                      std::optional<std::uint64_t> megabytes = std::nullopt) {
+  ExploreOptions options;
+  options.timeoutSeconds = seconds;
+  options.maxStates = states;
+  options.maxMemoryMB = megabytes;
+  return options;
+}
+
 TEST(SearchBudget, UnlimitedNeverRunsOut) {
-  SearchBudget budget(std::nullopt, std::nullopt);
+  SearchBudget budget(limits(std::nullopt, std::nullopt));
   for (int i = 0; i < 1000; ++i)
     ASSERT_FALSE(budget.exhausted(static_cast<std::uint64_t>(i)));
   EXPECT_FALSE(budget.limit());
 }
 
 TEST(SearchBudget, StateLimitIsExactAndSticky) {
-  SearchBudget budget(std::nullopt, 10);
+  SearchBudget budget(limits(std::nullopt, 10));
   EXPECT_FALSE(budget.exhausted(9));
   EXPECT_TRUE(budget.exhausted(10));
   EXPECT_TRUE(budget.exhausted(0));
@@ -85,12 +96,25 @@ TEST(SearchBudget, StateLimitIsExactAndSticky) {
 }
 
 TEST(SearchBudget, TimeLimitIsNoticed) {
-  SearchBudget budget(0.0, std::nullopt);
+  SearchBudget budget(limits(0.0, std::nullopt));
   bool exhausted = false;
   for (int i = 0; i < 1000 && !exhausted; ++i)
     exhausted = budget.exhausted(0);
   EXPECT_TRUE(exhausted);
   EXPECT_EQ(budget.limit(), LimitKind::Time);
+}
+
+// The process already holds more than 1 MB, so a 1 MB limit is reached at the first memory
+// read (20 ms after the start); a limit far above what the test holds is never reached.
+TEST(SearchBudget, MemoryLimitIsNoticedWithinTheReadInterval) {
+  SearchBudget tight(limits(std::nullopt, std::nullopt, 1));
+  auto start = std::chrono::steady_clock::now();
+  while (!tight.exhausted(0))
+    ASSERT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(tight.limit(), LimitKind::Memory);
+  SearchBudget roomy(limits(std::nullopt, std::nullopt, std::uint64_t{1} << 40));
+  for (int i = 0; i < 100000; ++i)
+    ASSERT_FALSE(roomy.exhausted(0));
 }
 
 }  // namespace
