@@ -2,6 +2,9 @@
 // partners), and what a blocked thread waits for (deadlock reports).
 #include "model/enabledness.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "model/executor.hpp"
 
 namespace initcheck {
@@ -94,7 +97,13 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
     const Value& high = stack.back();
     if (!low.is(ValueTag::Int) || !high.is(ValueTag::Int))
       return 1;
-    return high.number > low.number ? static_cast<std::uint32_t>(high.number - low.number) : 0;
+    if (high.number <= low.number)
+      return 0;
+    // A choice is 32 bits: a wider range is cut to its first 2^32-1 values, more than any
+    // search walks within a time limit (the smt engine keeps the whole range).
+    std::uint64_t width =
+        static_cast<std::uint64_t>(high.number) - static_cast<std::uint64_t>(low.number);
+    return static_cast<std::uint32_t>(std::min<std::uint64_t>(width, UINT32_MAX));
   }
   if (instr.op == Op::Method && static_cast<MethodKind>(instr.a) == MethodKind::Send) {
     const SyncObject* object = methodObject(state, thread, instr);
