@@ -10,6 +10,7 @@ packages=(
   libpugixml-dev  # the JUnit report is written with pugixml
   graphviz python3-markdown-it python3-yaml  # report tests: DOT to SVG, Markdown parsed, docs/ci.md YAML
   python3
+  clang libclang-rt-14-dev llvm  # build-sanitize: clang++, ASan/UBSan/libFuzzer runtimes, llvm-symbolizer
   spin  # the bench_promela test verifies the Promela twins of the benchmarks
 )
 

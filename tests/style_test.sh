@@ -5,7 +5,7 @@
 set -u
 root="$1"
 cd "$root" || exit 2
-mapfile -t files < <(find src tests bench -name '*.cpp' -o -name '*.hpp' 2>/dev/null | sort)
+mapfile -t files < <(find src tests bench fuzz -name '*.cpp' -o -name '*.hpp' 2>/dev/null | sort)
 status=0
 if command -v clang-format >/dev/null; then
   clang-format --dry-run --Werror "${files[@]}" || status=1

@@ -114,7 +114,7 @@ auto const set_argument_expr = [](auto& c) {
 };
 
 auto const arguments_def =
-    nested[lit('(') >> -(argument[append_argument] >> *(lit(',') > argument[append_argument])) >
+    nested[(lit('(') >> -(argument[append_argument] >> *(lit(',') > argument[append_argument]))) >
            lit(')')];
 auto const argument_def = here[set_node_position] >>
                           (memory_order[set_order] | expression[set_argument_expr]);
@@ -147,7 +147,7 @@ auto const append_element = [](auto& c) {
   _val(c).node.elements.push_back(unbox(std::move(_attr(c))));
 };
 auto const list_literal_def =
-    nested[lit('[') >> -(expression[append_element] >> *(lit(',') > expression[append_element])) >
+    nested[(lit('[') >> -(expression[append_element] >> *(lit(',') > expression[append_element]))) >
            lit(']')];
 
 // `( e )`, kept as written
@@ -168,10 +168,10 @@ auto const set_closure_result = [](auto& c) { _val(c).node.result = std::move(_a
 auto const closure_expr_def = kw("func") > -capture_list[set_captures] >
                               parameter_list[set_parameters] >
                               -(arrow > type[set_closure_result]) > block[set_body];
-auto const capture_list_def = lit('[') >> -(capture_name[push_back] >>
-                                            *(lit(',') > capture_name[push_back])) > lit(']');
-auto const parameter_list_def = lit('(') >> -(parameter[push_back] >>
-                                              *(lit(',') > parameter[push_back])) > lit(')');
+auto const capture_list_def = (lit('[') >> -(capture_name[push_back] >>
+                                             *(lit(',') > capture_name[push_back]))) > lit(']');
+auto const parameter_list_def = (lit('(') >> -(parameter[push_back] >>
+                                               *(lit(',') > parameter[push_back]))) > lit(')');
 auto const parameter_def = parameter_name[set_name] > lit(':') > type[set_type];
 
 // `init func () { }` in an expression: reported, then parsed as the closure it is.

@@ -112,7 +112,7 @@ auto const build_if = [](auto& c) {
   _val(c).node = buildIfChain(std::move(first), std::move(elseIfs), std::move(elseBlock));
 };
 
-auto const if_clause_def = (here >> kw("if") > expression > block)[make_if_clause];
+auto const if_clause_def = ((here >> kw("if")) > expression > block)[make_if_clause];
 auto const if_stmt_def =
     (if_clause >> *(kw("else") >> if_clause) >> -(kw("else") > else_block))[build_if];
 
@@ -161,7 +161,7 @@ auto const set_block = [](auto& c) {
 };
 
 auto const join_stmt_def = kw("join") > handle_name[set_handle] > statement_semicolon;
-auto const return_stmt_def = kw("return") >> -expression[set_return_value] > statement_semicolon;
+auto const return_stmt_def = (kw("return") >> -expression[set_return_value]) > statement_semicolon;
 auto const assert_stmt_def = kw("assert") > expression[set_condition] >
                              -(lit(',') > assert_message[set_message]) > statement_semicolon;
 auto const assume_stmt_def = kw("assume") > expression[set_condition] > statement_semicolon;
@@ -185,8 +185,8 @@ auto const make_assignment = [](auto& c) {
   _val(c).node = std::move(*assignment);
 };
 
-auto const expression_stmt_def = expression[set_expression_stmt] >>
-                                 -(assign_op > expression[make_assignment]) > statement_semicolon;
+auto const expression_stmt_def = (expression[set_expression_stmt] >>
+                                  -(assign_op > expression[make_assignment])) > statement_semicolon;
 
 // ---- Declarations that belong at top level (when not at column 1, see recovery.hpp)
 auto const misplaced_var = [](auto& c) {

@@ -130,7 +130,9 @@ void writeJsonReport(std::ostream& out, const std::vector<FileReport>& files,
   for (const FileReport& file : files)
     list.push_back(fileJson(file, options.stats));
   document["files"] = list;
-  out << document.dump(2) << "\n";
+  // A spec's string literals may hold bytes that are not UTF-8 (the parser takes them as
+  // they are): JSON cannot, so each such byte is written as U+FFFD.
+  out << document.dump(2, ' ', false, ordered_json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace initcheck

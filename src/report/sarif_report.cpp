@@ -173,7 +173,9 @@ void writeSarifReport(std::ostream& out, const std::vector<FileReport>& files,
   ordered_json document = {{"$schema", kSarifSchemaUri},
                            {"version", "2.1.0"},
                            {"runs", ordered_json::array({run(files, options)})}};
-  out << document.dump(2) << "\n";
+  // A spec's string literals may hold bytes that are not UTF-8 (the parser takes them as
+  // they are): JSON cannot, so each such byte is written as U+FFFD.
+  out << document.dump(2, ' ', false, ordered_json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace initcheck
