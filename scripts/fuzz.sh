@@ -14,8 +14,7 @@ shared_dir="$root/../shared"
 harnesses=(parse_check_fuzzer pipeline_fuzzer)
 
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  CXX="${CXX:-clang++}" cmake -S "$root" -B "$build_dir" -G Ninja -DINITCHECK_SANITIZE=ON \
-    -DINITCHECK_FUZZ=ON -DINITCHECK_WERROR=ON >/dev/null
+  INITCHECK_SANITIZE_BUILD_DIR="$build_dir" bash "$root/scripts/sanitize.sh" configure
 fi
 cmake --build "$build_dir" --target "${harnesses[@]}"
 
