@@ -5,7 +5,7 @@
 // - In CI (the environment variable CI is set and is not "false" or "0", as GitHub Actions,
 //   GitLab CI and most others set it): also a time limit of 300 s per file, and at most
 //   4096 MB, so one oversized spec cannot hold a CI job for hours.
-// `--timeout 0` and `--max-memory 0` turn a default off. docs/limits.md documents this.
+// `--timeout 0` and `--max-memory 0` turn a default off. docs/ROBUSTNESS.md documents this.
 #pragma once
 
 #include <cstdint>

@@ -38,7 +38,7 @@ ExplorationResult DporSearch::run() {
   State initial = system_.initial();
   std::vector<std::int32_t> last(system_.threadCount(initial), -1);
   enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last));
-  while (!stack_.empty() && !budget_.stopsSearch(statesEntered_, result_)) {
+  while (!stack_.empty() && !budget_.stopsSearch(result_.stats.transitions, result_)) {
     advance();
     if (progress_.due())
       reportProgress();

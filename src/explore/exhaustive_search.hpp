@@ -65,7 +65,7 @@ class ExhaustiveSearch {
       return finish();
     }
     enter(system_.initial(), std::nullopt, PathCost{});
-    while (!stack_.empty() && !budget_.stopsSearch(statesEntered_, result_)) {
+    while (!stack_.empty() && !budget_.stopsSearch(result_.stats.transitions, result_)) {
       advance();
       if (progress_.due())
         reportProgress();

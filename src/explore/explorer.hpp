@@ -26,6 +26,9 @@ struct ExploreOptions {
   bool stateCache = true;  // off: every execution is walked to its end (exact counts)
   bool symmetry = true;    // cache keys up to renaming of interchangeable threads
   std::optional<double> timeoutSeconds;
+  // States arrived at, one per transition, revisits and execution ends included: a bound on
+  // the work, which the number of distinct states is not (a search can go on for hours
+  // without finding a new one).
   std::optional<std::uint64_t> maxStates;
   std::optional<std::uint64_t> maxMemoryMB;  // resident memory of the whole process
   // Set by another thread to stop the search early (`--engine auto` stops the slower engine);

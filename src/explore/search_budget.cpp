@@ -18,10 +18,10 @@ SearchBudget::SearchBudget(const ExploreOptions& options)
       maxMemoryMB_(options.maxMemoryMB),
       cancel_(options.cancel) {}
 
-bool SearchBudget::exhausted(std::uint64_t statesSoFar) {
+bool SearchBudget::exhausted(std::uint64_t statesReached) {
   if (limit_)
     return true;
-  if (maxStates_ && statesSoFar >= *maxStates_) {
+  if (maxStates_ && statesReached >= *maxStates_) {
     limit_ = LimitKind::States;
   } else if ((timeoutSeconds_ || cancel_ || maxMemoryMB_) &&
              ++callsSinceClock_ >= kCallsPerClockRead) {
@@ -49,8 +49,8 @@ bool SearchBudget::memoryIsFull() {
   return resident && *resident >= *maxMemoryMB_;
 }
 
-bool SearchBudget::stopsSearch(std::uint64_t statesSoFar, ExplorationResult& result) {
-  if (!exhausted(statesSoFar))
+bool SearchBudget::stopsSearch(std::uint64_t statesReached, ExplorationResult& result) {
+  if (!exhausted(statesReached))
     return false;
   result.limitReached = true;
   result.limit = limit_;

@@ -18,9 +18,10 @@ class SearchBudget {
   explicit SearchBudget(const ExploreOptions& options);
 
   // True once a limit is reached. Reads the clock only every few calls: a check is cheap.
-  bool exhausted(std::uint64_t statesSoFar);
+  // `statesReached`: states arrived at so far (ExploreOptions::maxStates counts them).
+  bool exhausted(std::uint64_t statesReached);
   // exhausted(), and when it is, the limit recorded in `result` (the searches' loop test).
-  bool stopsSearch(std::uint64_t statesSoFar, ExplorationResult& result);
+  bool stopsSearch(std::uint64_t statesReached, ExplorationResult& result);
   std::optional<LimitKind> limit() const { return limit_; }
   double elapsedSeconds() const;
 
