@@ -19,34 +19,25 @@ class Releaser {
   void add(std::shared_ptr<void> object) {
     std::lock_guard lock(mutex_);
     queue_.push_back(std::move(object));
-    changed_.notify_all();
-  }
-
-  void waitUntilEmpty() {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [this] { return queue_.empty() && !busy_; });
+    added_.notify_one();
   }
 
  private:
   void work() {
     std::unique_lock lock(mutex_);
     for (;;) {
-      changed_.wait(lock, [this] { return !queue_.empty(); });
+      added_.wait(lock, [this] { return !queue_.empty(); });
       std::shared_ptr<void> object = std::move(queue_.front());
       queue_.pop_front();
-      busy_ = true;
       lock.unlock();
-      object.reset();
+      object.reset();  // the freeing, outside the lock
       lock.lock();
-      busy_ = false;
-      changed_.notify_all();
     }
   }
 
   std::mutex mutex_;
-  std::condition_variable changed_;
+  std::condition_variable added_;
   std::deque<std::shared_ptr<void>> queue_;
-  bool busy_ = false;
 };
 
 // Never destroyed: the detached worker may still be freeing when the process exits.
@@ -60,10 +51,6 @@ Releaser& releaser() {
 void releaseInBackground(std::shared_ptr<void> object) {
   if (object)
     releaser().add(std::move(object));
-}
-
-void waitForBackgroundReleases() {
-  releaser().waitUntilEmpty();
 }
 
 }  // namespace initcheck

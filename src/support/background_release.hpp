@@ -13,7 +13,4 @@ namespace initcheck {
 // Destroys `object` (its last owner) on the background thread.
 void releaseInBackground(std::shared_ptr<void> object);
 
-// Waits until everything handed over so far has been freed (for tests and memory figures).
-void waitForBackgroundReleases();
-
 }  // namespace initcheck

@@ -15,13 +15,6 @@ LimitWatcher::LimitWatcher(z3::context& context, WatchedLimits limits)
     thread_ = std::jthread([this](std::stop_token stop) { watch(stop); });
 }
 
-LimitWatcher::~LimitWatcher() {
-  if (thread_.joinable()) {
-    thread_.request_stop();
-    thread_.join();
-  }
-}
-
 std::optional<LimitKind> LimitWatcher::fired() const {
   int kind = fired_.load();
   if (kind < 0)

@@ -25,8 +25,7 @@ struct WatchedLimits {
 
 class LimitWatcher {
  public:
-  LimitWatcher(z3::context& context, WatchedLimits limits);
-  ~LimitWatcher();
+  LimitWatcher(z3::context& context, WatchedLimits limits);  // its jthread stops and joins
   LimitWatcher(const LimitWatcher&) = delete;
   LimitWatcher& operator=(const LimitWatcher&) = delete;
 
