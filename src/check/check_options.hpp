@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "explore/explorer.hpp"
-#include "model/directives.hpp"
+#include "sema/directives.hpp"
 
 namespace initcheck {
 

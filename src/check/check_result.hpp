@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "explore/explorer.hpp"
-#include "model/trace_event.hpp"
-#include "model/violation.hpp"
+#include "runtime/trace_event.hpp"
+#include "runtime/violation.hpp"
 #include "support/exit_codes.hpp"
 
 namespace initcheck {

@@ -2,8 +2,8 @@
 // file's `option` lines, overridden in turn by the command line.
 #pragma once
 
-#include "model/bounds.hpp"
-#include "model/directives.hpp"
+#include "runtime/bounds.hpp"
+#include "sema/directives.hpp"
 
 namespace initcheck {
 

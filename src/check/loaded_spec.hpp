@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "model/semantic_check.hpp"
 #include "parser/ast.hpp"
+#include "sema/semantic_check.hpp"
 #include "support/diagnostic.hpp"
 #include "support/source_file.hpp"
 

@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "model/directives.hpp"
+#include "sema/directives.hpp"
 #include "support/source_file.hpp"
 
 namespace initcheck {

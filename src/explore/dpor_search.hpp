@@ -1,7 +1,7 @@
 // Dynamic partial-order reduction (`--reduction dpor`, the default): the persistent-set DPOR
 // of Flanagan and Godefroid, "Dynamic partial-order reduction for model checking software",
 // POPL 2005, with sleep sets (Godefroid, "Partial-order methods for the verification of
-// concurrent systems", LNCS 1032, 1996), over the footprint dependency of model/footprint.hpp.
+// concurrent systems", LNCS 1032, 1996), over the footprint dependency of runtime/footprint.hpp.
 //
 // The search walks one execution at a time (an explicit stack, like exhaustive_search.hpp).
 // Every step is an event with a vector clock of the dependency order (its happens-before): an
@@ -22,7 +22,7 @@
 // stats.executions is the number of traces (e.g. N! for N threads adding to one atomic).
 //
 // With the state cache on, the search is stateful. A state reached again (equal up to a
-// renaming of interchangeable threads when symmetry is on, model/canonical_key.hpp) is not
+// renaming of interchangeable threads when symmetry is on, model/state_encoding.hpp) is not
 // explored again when its first exploration is complete and slept on no thread that is awake
 // now, i.e. the stored sleep set is a subset of the current one (Godefroid 1996, sleep sets
 // with state caching); otherwise it is explored again and the intersection is stored. What its
@@ -54,8 +54,8 @@
 #include "explore/progress_throttle.hpp"
 #include "explore/search_budget.hpp"
 #include "explore/thread_set.hpp"
-#include "model/footprint.hpp"
 #include "model/semantics.hpp"
+#include "runtime/footprint.hpp"
 
 namespace initcheck {
 

@@ -1,7 +1,7 @@
 // The state cache of the DPOR search (dpor_search.hpp): per state explored, the sleep set it
 // was explored with and a summary of its subtree, every (thread, next-step access) seen there,
 // so that a path reaching the state again can race those steps against its own events.
-// Thread ids are stored renamed to the state's canonical order (model/canonical_key.hpp).
+// Thread ids are stored renamed to the state's canonical order (model/state_encoding.hpp).
 #pragma once
 
 #include <string>
@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "explore/thread_set.hpp"
-#include "model/canonical_key.hpp"
-#include "model/footprint.hpp"
+#include "model/state_encoding.hpp"
+#include "runtime/footprint.hpp"
 
 namespace initcheck {
 

@@ -4,7 +4,7 @@
 #include <bit>
 #include <cstdint>
 
-#include "model/trace_event.hpp"
+#include "runtime/trace_event.hpp"
 
 namespace initcheck {
 

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "explore/path_cost.hpp"
-#include "model/trace_event.hpp"
+#include "runtime/trace_event.hpp"
 
 namespace initcheck {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "model/executor.hpp"
+#include "runtime/executor.hpp"
 
 namespace initcheck {
 

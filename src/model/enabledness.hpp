@@ -5,8 +5,10 @@
 #include <optional>
 #include <string>
 
-#include "model/program.hpp"
-#include "model/state_data.hpp"
+#include "compile/program.hpp"
+#include "runtime/bounds.hpp"
+#include "runtime/footprint.hpp"
+#include "runtime/state_data.hpp"
 
 namespace initcheck {
 
@@ -22,7 +24,7 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
 // receivers of an unbuffered send, otherwise 1.
 std::uint32_t successorCount(const CompiledProgram& program, const StateData& state, ThreadId t);
 std::string waitsFor(const CompiledProgram& program, const StateData& state, ThreadId t);
-// What t's next step touches (model/footprint.hpp), whether or not t is enabled.
+// What t's next step touches (runtime/footprint.hpp), whether or not t is enabled.
 Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
                             const StateData& state, ThreadId t);
 // The same read off the poised instruction alone; none for an await or a thread starting

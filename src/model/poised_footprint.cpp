@@ -1,11 +1,11 @@
-// What a thread's next step touches (model/footprint.hpp), read off the instruction it is
+// What a thread's next step touches (runtime/footprint.hpp), read off the instruction it is
 // poised at; an await (and a declared thread's first step, which starts with private code)
 // is run on a copy instead, and what that trial touched is its footprint.
 #include <algorithm>
 
 #include "model/enabledness.hpp"
-#include "model/executor.hpp"
 #include "model/semantics.hpp"
+#include "runtime/executor.hpp"
 
 namespace initcheck {
 

@@ -4,25 +4,11 @@
 
 #include <algorithm>
 
+#include "compile/program.hpp"
 #include "model/enabledness.hpp"
-#include "model/executor.hpp"
-#include "model/program.hpp"
+#include "runtime/executor.hpp"
 
 namespace initcheck {
-
-std::string_view boundName(BoundKind kind) {
-  switch (kind) {
-    case BoundKind::Unroll:
-      return "unroll";
-    case BoundKind::Threads:
-      return "threads";
-    case BoundKind::Depth:
-      return "depth";
-    case BoundKind::Preemptions:
-      return "preemptions";
-  }
-  return "bound";
-}
 
 namespace {
 
@@ -324,6 +310,10 @@ std::vector<Violation> Semantics::atEnd(const State& state) const {
 
 std::string Semantics::threadName(const State& state, ThreadId thread) const {
   return state.data().threads.at(thread).name;
+}
+
+CanonicalKey Semantics::canonicalKey(const State& state, bool symmetry) const {
+  return encodeState(state.data(), symmetry, &symmetry_);
 }
 
 }  // namespace initcheck

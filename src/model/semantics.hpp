@@ -14,7 +14,7 @@
 // detects deadlock (no enabled thread, some unfinished) and asks `atEnd` about finished
 // executions (final, exactly_once's at least once).
 //
-// Details the implementation fixes (src/model/executor.hpp and friends):
+// Details the implementation fixes (src/runtime/executor.hpp and friends):
 // - An unbuffered `c.send(v)` is enabled when some other thread is poised at `c.recv()`; its
 //   step completes both threads. With several such receivers the step has one successor per
 //   receiver, `choice` = the receiver's index among them in increasing thread id order.
@@ -36,52 +36,19 @@
 #include <string>
 #include <vector>
 
-#include "model/bounds.hpp"
-#include "model/canonical_key.hpp"
-#include "model/directives.hpp"
-#include "model/footprint.hpp"
-#include "model/symbol_table.hpp"
-#include "model/trace_event.hpp"
-#include "model/violation.hpp"
+#include "model/state_encoding.hpp"
+#include "model/symmetry_classes.hpp"
 #include "parser/ast.hpp"
+#include "runtime/bounds.hpp"
+#include "runtime/footprint.hpp"
+#include "runtime/state.hpp"
+#include "runtime/step_outcome.hpp"
+#include "sema/directives.hpp"
+#include "sema/symbol_table.hpp"
 
 namespace initcheck {
 
-class CompiledProgram;  // the spec compiled for execution (opaque outside src/model)
-struct StateData;       // a state's contents (opaque outside src/model)
-
-// A state of the whole program: value type (copy = snapshot), hashable, comparable.
-class State {
- public:
-  State();
-  explicit State(std::shared_ptr<const StateData> data);
-  std::size_t hash() const;
-  bool operator==(const State& other) const;
-  const StateData& data() const { return *data_; }
-
- private:
-  std::shared_ptr<const StateData> data_;  // copy-on-write
-};
-
-struct StateHash {
-  std::size_t operator()(const State& state) const { return state.hash(); }
-};
-
-// What one step did.
-struct StepOutcome {
-  std::vector<TraceEvent> events;     // in order, for the counterexample
-  std::vector<Violation> violations;  // found during this step
-  bool executionEnded = false;        // an assertion, runtime error, or read with no write
-  // `assume` was false (or `choose` had no value): the execution is dropped silently; no
-  // violation, not a cut. executionEnded is set too.
-  bool discarded = false;
-  std::optional<BoundKind> cut;  // a bound cut the execution here (it ends)
-  // What the step touched (model/footprint.hpp): its point's accesses, plus the exit of the
-  // thread when it finished and Halt when the execution ended here.
-  Footprint footprint;
-  // An unbuffered send completes its receiver in the same step: the receiver's thread.
-  std::optional<ThreadId> partner;
-};
+class CompiledProgram;  // the spec compiled for execution (compile/program.hpp)
 
 // One successor of a state for a thread. `choice` is the value index taken when the thread was
 // poised at `choose` (0 otherwise): choose(lo..hi) has hi-lo successors, choose(a, b) two.
@@ -143,18 +110,18 @@ class Semantics {
   // enabled now (a blocked thread's footprint is that of the operation it waits at). Empty for
   // a finished thread.
   Footprint poisedFootprint(const State& state, ThreadId thread) const;
-  // The state cache's key (model/canonical_key.hpp).
+  // The state cache's key (model/state_encoding.hpp).
   // With symmetry, canonical also up to the symmetry classes of declared threads.
   CanonicalKey canonicalKey(const State& state, bool symmetry) const;
   // Groups (size >= 2, increasing ids) of declared threads that are interchangeable: same code
   // up to positions and exchangeable initial states, so exchanging two threads of a group in a
-  // schedule maps executions to executions (for orbit completion, see canonical_key.hpp).
+  // schedule maps executions to executions (for orbit completion, see model/symmetry_classes.hpp).
   const std::vector<std::vector<ThreadId>>& interchangeableThreads() const {
     return symmetry_.groups;
   }
   const SymmetryInfo& symmetryInfo() const { return symmetry_; }
   const Bounds& bounds() const { return bounds_; }
-  // The compiled program (model/program.hpp), for the symbolic engine's unfolder.
+  // The compiled program (compile/program.hpp), for the symbolic engine's unfolder.
   const CompiledProgram& program() const { return *program_; }
 
  private:

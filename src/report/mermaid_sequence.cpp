@@ -8,7 +8,7 @@
 #include <set>
 #include <vector>
 
-#include "model/directives.hpp"
+#include "sema/directives.hpp"
 
 namespace initcheck {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "model/bounds.hpp"
 #include "report/report_names.hpp"
 #include "report/sarif_location.hpp"
+#include "runtime/bounds.hpp"
 
 namespace initcheck {
 

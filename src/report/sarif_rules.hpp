@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/directives.hpp"
+#include "sema/directives.hpp"
 
 namespace initcheck {
 

@@ -17,4 +17,9 @@ struct SourcePosition {
   auto operator<=>(const SourcePosition&) const = default;
 };
 
+// A position packed into one word (line << 32 | column), for sorted tables and hashes.
+inline std::uint64_t positionWord(SourcePosition position) {
+  return (static_cast<std::uint64_t>(position.line) << 32) | position.column;
+}
+
 }  // namespace initcheck

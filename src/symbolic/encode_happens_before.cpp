@@ -7,7 +7,7 @@
 // clock at its Go (declared threads start at zero).
 #include <algorithm>
 
-#include "model/program.hpp"
+#include "compile/program.hpp"
 #include "symbolic/encoder_impl.hpp"
 
 namespace initcheck::symbolic {

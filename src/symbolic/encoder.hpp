@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "model/bounds.hpp"
-#include "model/directives.hpp"
+#include "runtime/bounds.hpp"
+#include "sema/directives.hpp"
 #include "support/source_position.hpp"
 #include "symbolic/unfolding.hpp"
 

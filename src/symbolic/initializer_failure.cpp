@@ -2,7 +2,7 @@
 // them again (as Semantics does) to find the failure's kind and position.
 #include "symbolic/initializer_failure.hpp"
 
-#include "model/executor.hpp"
+#include "runtime/executor.hpp"
 
 namespace initcheck::symbolic {
 

@@ -4,7 +4,7 @@
 
 #include <z3++.h>
 
-#include "model/program.hpp"
+#include "compile/program.hpp"
 #include "symbolic/unfolding.hpp"
 
 namespace initcheck::symbolic {

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "model/program.hpp"
+#include "compile/program.hpp"
 #include "symbolic/sym_value.hpp"
 #include "symbolic/unfolding.hpp"
 

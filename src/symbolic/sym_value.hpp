@@ -1,4 +1,4 @@
-// Symbolic runtime values of the unfolder: the explicit semantics' Value (model/value.hpp) with
+// Symbolic runtime values of the unfolder: the explicit semantics' Value (runtime/value.hpp) with
 // scalars as Z3 terms (int, string atom and none of sort Int, bool of sort Bool) and everything
 // else structured and concrete: lists of concrete length, closures, object references, thread
 // handles and location references.
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "model/value.hpp"
+#include "runtime/value.hpp"
 
 namespace initcheck::symbolic {
 

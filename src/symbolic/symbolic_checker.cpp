@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "explore/progress_throttle.hpp"
-#include "model/state_data.hpp"
+#include "runtime/state_data.hpp"
 #include "symbolic/limit_watcher.hpp"
 #include "symbolic/unfolder.hpp"
 

@@ -3,7 +3,7 @@
 // it was given (then its node ids are the ones its reads name).
 #include "symbolic/unfolder.hpp"
 
-#include "model/state_data.hpp"
+#include "runtime/state_data.hpp"
 #include "symbolic/initializer_failure.hpp"
 #include "symbolic/walker.hpp"
 

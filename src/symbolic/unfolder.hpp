@@ -1,6 +1,6 @@
 // The unfolder: a symbolic interpreter of the compiled bytecode that turns the bounded program
 // into an Unfolding (unfolding.hpp) for the encoder. It means exactly what the explicit
-// executor (model/executor.hpp) means; what it cannot unfold it reports as `unsupported`.
+// executor (runtime/executor.hpp) means; what it cannot unfold it reports as `unsupported`.
 #pragma once
 
 #include <z3++.h>
@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "model/bounds.hpp"
+#include "runtime/bounds.hpp"
 #include "symbolic/unfolding.hpp"
 
 namespace initcheck {

@@ -37,10 +37,10 @@
 #include <string>
 #include <vector>
 
-#include "model/bounds.hpp"
-#include "model/directives.hpp"
-#include "model/trace_event.hpp"
 #include "parser/ast.hpp"
+#include "runtime/bounds.hpp"
+#include "runtime/trace_event.hpp"
+#include "sema/directives.hpp"
 #include "support/source_position.hpp"
 
 namespace initcheck::symbolic {

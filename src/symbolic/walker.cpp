@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "model/executor.hpp"
+#include "runtime/executor.hpp"
 
 namespace initcheck::symbolic {
 

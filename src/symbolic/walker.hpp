@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "model/program.hpp"
-#include "model/state_data.hpp"
+#include "compile/program.hpp"
+#include "runtime/state_data.hpp"
 #include "symbolic/path_state.hpp"
 #include "symbolic/unfolding.hpp"
 #include "symbolic/write_candidates.hpp"

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "model/bounds.hpp"
 #include "model/semantics.hpp"
+#include "runtime/bounds.hpp"
 
 namespace initcheck::mock {
 

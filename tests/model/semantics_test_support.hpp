@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "model/semantic_check.hpp"
 #include "model/semantics.hpp"
-#include "model/state_data.hpp"
+#include "runtime/state_data.hpp"
+#include "sema/semantic_check.hpp"
 
 namespace initcheck::testing {
 

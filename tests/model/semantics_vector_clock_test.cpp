@@ -1,7 +1,7 @@
 // Vector clocks: join, <=, concurrency, padding with zeros.
 #include <gtest/gtest.h>
 
-#include "model/vector_clock.hpp"
+#include "runtime/vector_clock.hpp"
 
 namespace initcheck {
 namespace {

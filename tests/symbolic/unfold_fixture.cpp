@@ -2,7 +2,7 @@
 #include "unfold_fixture.hpp"
 
 #include "check/effective_bounds.hpp"
-#include "model/state_data.hpp"
+#include "runtime/state_data.hpp"
 
 namespace initcheck::symbolic {
 

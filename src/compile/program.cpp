@@ -1,0 +1,210 @@
+// Building a CompiledProgram: globals, declared functions and threads, closures (compiled as
+// their creators are), the global initializers and the `final` conditions.
+#include "compile/program.hpp"
+
+#include "compile/compiler.hpp"
+
+namespace initcheck {
+
+bool isSchedulingPoint(Op op) {
+  switch (op) {
+    case Op::LoadShared:
+    case Op::StoreShared:
+    case Op::LoadGlobal:
+    case Op::StoreGlobal:
+    case Op::Method:
+    case Op::Atomic:
+    case Op::OnceFinish:
+    case Op::Go:
+    case Op::Join:
+    case Op::AwaitBegin:
+    case Op::ChooseRange:
+    case Op::ChooseValues:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool isControlOp(Op op) {
+  switch (op) {
+    case Op::Jump:
+    case Op::JumpIfFalse:
+    case Op::Call:
+    case Op::Return:
+    case Op::Go:
+    case Op::Join:
+    case Op::AwaitBegin:
+    case Op::AwaitCheck:
+    case Op::ChooseRange:
+    case Op::ChooseValues:
+    case Op::Assert:
+    case Op::Assume:
+    case Op::Label:
+    case Op::LoopStart:
+    case Op::LoopIteration:
+    case Op::Halt:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int atomicArgumentCount(AtomicKind kind) {
+  switch (kind) {
+    case AtomicKind::Load:
+      return 0;
+    case AtomicKind::Cas:
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+bool acquiresOrder(ast::MemoryOrder order) {
+  return order == ast::MemoryOrder::Acquire || order == ast::MemoryOrder::AcqRel ||
+         order == ast::MemoryOrder::SeqCst;
+}
+
+bool releasesOrder(ast::MemoryOrder order) {
+  return order == ast::MemoryOrder::Release || order == ast::MemoryOrder::AcqRel ||
+         order == ast::MemoryOrder::SeqCst;
+}
+
+std::int64_t CompiledProgram::atom(const std::string& text) {
+  auto it = atomIds_.find(text);
+  if (it != atomIds_.end())
+    return it->second;
+  auto id = static_cast<std::int64_t>(atoms.size());
+  atoms.push_back(text);
+  atomIds_[text] = id;
+  return id;
+}
+
+void BodyCompiler::compileClosure(BodyId body, const ast::Block& block,
+                                  const std::vector<ast::Parameter>& parameters,
+                                  SourcePosition position) {
+  if (body == kNoBody) {
+    emit(Op::PushNone, position);
+    return;
+  }
+  const Body& info = symbols_.body(body);
+  CompiledBody compiled;
+  compiled.id = body;
+  compiled.name = "go";
+  compiled.position = info.position;
+  BodyCompiler nested(program_, symbols_, body, compiled);
+  nested.bindParameters(parameters);
+  nested.bindCaptures();
+  nested.compileBlock(block);
+  nested.finishBody(block.closePosition);
+  program_.bodies[static_cast<std::size_t>(body)] = std::move(compiled);
+  for (const ast::Capture& capture : info.captures) {
+    const Symbol& symbol = symbols_.at(capture.symbol);
+    if (symbol.kind == SymbolKind::Global)
+      emit(Op::PushNone, position);
+    else if (capture.byValue)
+      emitLoad(capture.symbol, position);
+    else
+      emit(Op::LoadRaw, position, static_cast<std::int64_t>(slotOf(capture.symbol)));
+  }
+  emit(Op::MakeClosure, position, body);
+}
+
+namespace {
+
+void addGlobal(CompiledProgram& program, const ast::GlobalDecl& decl, const Symbol& symbol) {
+  GlobalInfo info;
+  info.symbol = decl.symbol;
+  info.name = decl.name.name;
+  info.atomic = decl.atomic;
+  info.monitored = symbol.uninitialized;
+  if (symbol.type.isObject()) {
+    info.objectKind = decl.type.kind;
+    info.channelCapacity = decl.type.channelCapacity;
+  }
+  program.globalLocation[decl.symbol] = static_cast<std::int64_t>(program.globals.size());
+  program.globals.push_back(info);
+}
+
+template <class Decl>
+void compileDeclared(CompiledProgram& program, const SymbolTable& symbols, const Decl& decl,
+                     const std::vector<ast::Parameter>& parameters, bool isInit) {
+  const Symbol& symbol = symbols.at(decl.symbol);
+  CompiledBody compiled;
+  compiled.id = symbol.body;
+  compiled.name = decl.name.name;
+  compiled.isInit = isInit;
+  compiled.symbol = decl.symbol;
+  compiled.position = decl.name.position;
+  BodyCompiler compiler(program, symbols, symbol.body, compiled);
+  compiler.bindParameters(parameters);
+  compiler.compileBlock(decl.body);
+  compiler.finishBody(decl.body.closePosition);
+  program.bodies[static_cast<std::size_t>(symbol.body)] = std::move(compiled);
+}
+
+void compileGlobalInit(CompiledProgram& program, const SymbolTable& symbols,
+                       const ast::File& file) {
+  program.globalInit.name = "init";
+  BodyCompiler compiler(program, symbols, kNoBody, program.globalInit);
+  for (const ast::Item& item : file.items) {
+    const auto* decl = std::get_if<ast::GlobalDecl>(&item.node);
+    if (decl == nullptr || !decl->initializer)
+      continue;
+    compiler.compileExpr(*decl->initializer);
+    compiler.emit(Op::StoreGlobal, item.position, program.globalLocation.at(decl->symbol));
+  }
+  compiler.emit(Op::Halt, {});
+}
+
+void compileFinals(CompiledProgram& program, const SymbolTable& symbols) {
+  for (const PropertyCheck& check : program.checks) {
+    if (check.kind != PropertyKind::Final || !check.condition)
+      continue;
+    CompiledBody compiled;
+    compiled.id = static_cast<BodyId>(program.bodies.size());
+    compiled.name = "final";
+    BodyCompiler compiler(program, symbols, kNoBody, compiled);
+    compiler.compileExpr(*check.condition);
+    compiler.emit(Op::Halt, check.position);
+    program.finals.emplace_back(check, compiled.id);
+    program.bodies.push_back(std::move(compiled));
+  }
+}
+
+}  // namespace
+
+CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols,
+                               const SpecDirectives& directives) {
+  CompiledProgram program;
+  program.atom("");  // atom 0: the zero string
+  program.checks = directives.checks;
+  program.bodies.resize(symbols.bodies().size());
+  for (const ast::Item& item : file.items) {
+    if (const auto* decl = std::get_if<ast::GlobalDecl>(&item.node))
+      addGlobal(program, *decl, symbols.at(decl->symbol));
+  }
+  for (const PropertyCheck& check : directives.checks) {
+    for (SymbolId named : {check.target, check.before, check.after}) {
+      if (named != kUnresolved)
+        program.targetNames[named] = symbols.at(named).name;
+    }
+    auto it = program.globalLocation.find(check.target);
+    if (check.kind == PropertyKind::InitBeforeUse && it != program.globalLocation.end())
+      program.globals[static_cast<std::size_t>(it->second)].monitored = true;
+  }
+  for (const ast::Item& item : file.items) {
+    if (const auto* decl = std::get_if<ast::FuncDecl>(&item.node))
+      compileDeclared(program, symbols, *decl, decl->parameters, decl->isInit);
+    if (const auto* decl = std::get_if<ast::ThreadDecl>(&item.node)) {
+      compileDeclared(program, symbols, *decl, {}, false);
+      program.threads.push_back(symbols.at(decl->symbol).body);
+    }
+  }
+  compileGlobalInit(program, symbols, file);
+  compileFinals(program, symbols);
+  return program;
+}
+
+}  // namespace initcheck

@@ -1,0 +1,311 @@
+// The state cache's key (see state_encoding.hpp): a varint encoding of a StateData, optionally of
+// the state renamed by a thread permutation that sorts threads by an id-free signature.
+//
+// Layout (every list is count-prefixed, every integer a LEB128 varint, signed ones zigzagged,
+// strings length-prefixed, so the encoding is prefix-free and injective): halted; the threads
+// in canonical order (finished, frames, clock, pending labels; never the name); the locations;
+// the objects; callCounts; labelEpochs; spawnCounts. Clocks are trimmed of trailing zeros.
+//
+// Symmetry on, the encoding is of the renamed state, normalized where the semantics cannot tell
+// the difference: per-thread arrays (access records, first writes, label epochs) are trimmed of
+// trailing empty entries (a missing entry reads as empty), a once's runner is written only while
+// it runs and a mutex's holder only while it is locked. Symmetry off, every field is written as
+// it is (raw array sizes, runner and holder always), so equal bytes mean equal StateData up to
+// thread names and clock padding, exactly as StateData's == sees them apart from the names.
+#include "model/state_encoding.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include "model/canonical_thread_order.hpp"
+#include "runtime/state_data.hpp"
+
+namespace initcheck {
+
+namespace {
+
+class Encoder {
+ public:
+  // `order` (canonical id -> actual id) and `toCanonical` are permutations of 0..threads-1;
+  // order == nullptr: symmetry off (identity, raw layout). Ids >= threads map to themselves.
+  // `classes` (symmetry on only, may be null): member bodies and their positions are written
+  // as their representative's.
+  // Writes into `buffer` from its start, growing it as needed; size() bytes are the key.
+  Encoder(std::string& buffer, const ThreadId* order, const ThreadId* toCanonical,
+          std::size_t threads, const SymmetryInfo* classes)
+      : classes_(classes != nullptr && !classes->empty() ? classes : nullptr),
+        buffer_(buffer),
+        next_(buffer.data()),
+        end_(buffer.data() + buffer.size()),
+        order_(order),
+        toCanonical_(toCanonical),
+        threads_(threads) {}
+
+  std::size_t size() const { return static_cast<std::size_t>(next_ - buffer_.data()); }
+
+  void state(const StateData& state) {
+    putByte(state.halted ? 1 : 0);
+    put(threads_);
+    for (std::size_t r = 0; r < threads_; ++r)
+      thread(state.threads[actual(r)]);
+    put(state.locations.size());
+    for (const Location& location : state.locations)
+      this->location(location);
+    put(state.objects.size());
+    for (const SyncObject& object : state.objects)
+      this->object(object);
+    put(state.callCounts.size());
+    for (const auto& [key, count] : state.callCounts) {
+      putString(key);
+      putSigned(count);
+    }
+    put(state.labelEpochs.size());
+    for (const auto& [label, epochs] : state.labelEpochs) {
+      putSigned(label);
+      perThread(epochs, [this](const Epoch& epoch) { put(epoch.counter); });
+    }
+    put(state.spawnCounts.size());
+    for (const auto& [name, count] : state.spawnCounts) {
+      putString(name);
+      putSigned(count);
+    }
+  }
+
+ private:
+  void room(std::size_t bytes) {
+    if (static_cast<std::size_t>(end_ - next_) < bytes)
+      grow(bytes);
+  }
+  void grow(std::size_t bytes) {
+    std::size_t used = size();
+    buffer_.resize(std::max(buffer_.size() * 2, used + bytes + 256));
+    next_ = buffer_.data() + used;
+    end_ = buffer_.data() + buffer_.size();
+  }
+  void put(std::uint64_t v) {  // LEB128
+    room(10);
+    while (v >= 0x80) {
+      *next_++ = static_cast<char>((v & 0x7f) | 0x80);
+      v >>= 7;
+    }
+    *next_++ = static_cast<char>(v);
+  }
+  void putSigned(std::int64_t v) {  // zigzag
+    put((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+  }
+  void putByte(std::uint8_t b) {
+    room(1);
+    *next_++ = static_cast<char>(b);
+  }
+  void putString(const std::string& text) {
+    put(text.size());
+    room(text.size());
+    std::memcpy(next_, text.data(), text.size());
+    next_ += text.size();
+  }
+  void putPosition(SourcePosition position) {
+    if (classes_ != nullptr)
+      position = classes_->position(position);
+    put(position.line);
+    put(position.column);
+  }
+
+  // The actual thread at a canonical id, and the canonical id of an actual thread.
+  std::size_t actual(std::size_t canonical) const {
+    return order_ != nullptr && canonical < threads_ ? order_[canonical] : canonical;
+  }
+  BodyId body(BodyId id) const { return classes_ != nullptr ? classes_->body(id) : id; }
+  std::uint64_t renamed(std::uint64_t thread) const {
+    return order_ != nullptr && thread < threads_ ? toCanonical_[thread] : thread;
+  }
+
+  void value(const Value& value) {
+    putByte(static_cast<std::uint8_t>(value.tag));
+    switch (value.tag) {
+      case ValueTag::Handle:
+        if (value.number >= 0)
+          putSigned(static_cast<std::int64_t>(renamed(static_cast<std::uint64_t>(value.number))));
+        else
+          putSigned(value.number);
+        return;
+      case ValueTag::List:
+        putSigned(value.number);
+        put(value.list ? value.list->size() : 0);
+        if (value.list) {
+          for (const Value& item : *value.list)
+            this->value(item);
+        }
+        return;
+      case ValueTag::Func:
+        putSigned(value.number);
+        putSigned(value.closure ? body(value.closure->body) : kNoBody);
+        put(value.closure ? value.closure->environment.size() : 0);
+        if (value.closure) {
+          for (const Value& item : value.closure->environment)
+            this->value(item);
+        }
+        return;
+      default:
+        putSigned(value.number);
+    }
+  }
+
+  // Entries in canonical order, trimmed of trailing zeros (missing entries are 0).
+  void clock(const VectorClock& clock) {
+    std::size_t length = std::max(clock.size(), threads_);
+    while (length > 0 && clock.get(actual(length - 1)) == 0)
+      --length;
+    put(length);
+    for (std::size_t r = 0; r < length; ++r)
+      put(clock.get(actual(r)));
+  }
+
+  // An array indexed by thread id. Symmetry off: as it is. On: in canonical order, trimmed of
+  // trailing empty entries (the semantics reads a missing entry as an empty one).
+  template <class T, class Put>
+  void perThread(const std::vector<T>& items, Put putItem) {
+    if (order_ == nullptr) {
+      put(items.size());
+      for (const T& item : items)
+        putItem(item);
+      return;
+    }
+    static const T kEmpty{};
+    auto at = [&](std::size_t canonical) -> const T& {
+      std::size_t u = actual(canonical);
+      return u < items.size() ? items[u] : kEmpty;
+    };
+    std::size_t length = std::max(items.size(), threads_);
+    while (length > 0 && at(length - 1) == kEmpty)
+      --length;
+    put(length);
+    for (std::size_t r = 0; r < length; ++r)
+      putItem(at(r));
+  }
+
+  void record(const AccessRecord& record) {
+    put(record.epoch.counter);
+    putPosition(record.position);
+  }
+
+  void thread(const ThreadState& thread) {
+    putByte(thread.finished ? 1 : 0);
+    put(thread.frames.size());
+    for (const Frame& frame : thread.frames) {
+      putSigned(body(frame.body));
+      put(frame.pc);
+      put(frame.slots.size());
+      for (const Value& v : frame.slots)
+        value(v);
+      put(frame.stack.size());
+      for (const Value& v : frame.stack)
+        value(v);
+    }
+    clock(thread.clock);
+    put(thread.pendingLabels.size());
+    for (const auto& [label, position] : thread.pendingLabels) {
+      putSigned(label);
+      putPosition(position);
+    }
+  }
+
+  void location(const Location& location) {
+    value(location.value);
+    putByte(static_cast<std::uint8_t>((location.written ? 1 : 0) | (location.atomic ? 2 : 0) |
+                                      (location.monitored ? 4 : 0)));
+    putString(location.name);
+    auto putRecord = [this](const AccessRecord& r) { record(r); };
+    perThread(location.lastRead, putRecord);
+    perThread(location.lastWrite, putRecord);
+    perThread(location.firstWrite, [this](const Epoch& epoch) { put(epoch.counter); });
+    clock(location.releaseClock);
+  }
+
+  void object(const SyncObject& object) {
+    putString(object.name);
+    putByte(static_cast<std::uint8_t>(object.object.index()));
+    if (const auto* once = std::get_if<OnceObject>(&object.object)) {
+      putByte(static_cast<std::uint8_t>(once->status));
+      if (order_ == nullptr)
+        put(once->runner);
+      else if (once->status == OnceObject::Status::Running)
+        put(renamed(once->runner));
+      clock(once->doneClock);
+    } else if (const auto* mutex = std::get_if<MutexObject>(&object.object)) {
+      putByte(mutex->locked ? 1 : 0);
+      if (order_ == nullptr)
+        put(mutex->holder);
+      else if (mutex->locked)
+        put(renamed(mutex->holder));
+      clock(mutex->releaseClock);
+    } else if (const auto* group = std::get_if<WaitGroupObject>(&object.object)) {
+      putSigned(group->counter);
+      clock(group->clock);
+    } else if (const auto* channel = std::get_if<ChannelObject>(&object.object)) {
+      putSigned(channel->capacity);
+      put(channel->buffer.size());
+      for (const Message& message : channel->buffer) {
+        value(message.value);
+        clock(message.clock);
+      }
+      putByte(channel->closed ? 1 : 0);
+      clock(channel->closeClock);
+      putSigned(channel->sends);
+      put(channel->receiveClocks.size());
+      for (const VectorClock& received : channel->receiveClocks)
+        clock(received);
+      putByte(static_cast<std::uint8_t>(channel->elementTag));
+    }
+  }
+
+  const SymmetryInfo* classes_;
+  std::string& buffer_;
+  char* next_;
+  char* end_;
+  const ThreadId* order_;
+  const ThreadId* toCanonical_;
+  std::size_t threads_;
+};
+
+// Reused buffers: no allocation per call once warm, except the key itself.
+struct Scratch {
+  std::string bytes;
+  ThreadOrderScratch order;
+};
+
+}  // namespace
+
+CanonicalKey encodeState(const StateData& state, bool symmetry, const SymmetryInfo* classes) {
+  thread_local Scratch scratch;
+  const std::size_t n = state.threads.size();
+  CanonicalKey key;
+  key.toCanonical.resize(n);
+  const ThreadId* order = nullptr;
+  if (!symmetry || (classes != nullptr && classes->empty()))
+    classes = nullptr;
+  if (symmetry) {
+    canonicalThreadOrder(state, classes, scratch.order);
+    for (std::size_t r = 0; r < n; ++r)
+      key.toCanonical[scratch.order.order[r]] = static_cast<ThreadId>(r);
+    order = scratch.order.order.data();
+  } else {
+    for (std::size_t t = 0; t < n; ++t)
+      key.toCanonical[t] = static_cast<ThreadId>(t);
+  }
+  Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
+  encoder.state(state);
+  key.bytes.assign(scratch.bytes.data(), encoder.size());  // sized: caches keep millions
+  return key;
+}
+
+std::string encodeStateExchanged(const StateData& state, const SymmetryInfo& info,
+                                 const std::vector<ThreadId>& order) {
+  std::string buffer;
+  Encoder encoder(buffer, order.data(), order.data(), state.threads.size(), &info);
+  encoder.state(state);
+  buffer.resize(encoder.size());
+  return buffer;
+}
+
+}  // namespace initcheck

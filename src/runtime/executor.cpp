@@ -1,0 +1,205 @@
+// The step loop of the executor: a step runs the thread's scheduling point, ticks its clock,
+// then runs private instructions until the next point or the thread's end.
+#include "runtime/executor.hpp"
+
+namespace initcheck {
+
+Executor::Executor(const CompiledProgram& program, const Bounds& bounds, StateData& state,
+                   StepOutcome& outcome)
+    : program_(program), bounds_(bounds), state_(state), outcome_(outcome) {}
+
+const CompiledBody& Executor::bodyOf(const CompiledProgram& program, BodyId body) {
+  if (body == kGlobalInitBody)
+    return program.globalInit;
+  return program.bodies.at(static_cast<std::size_t>(body));
+}
+
+const Instr& Executor::current(ThreadId t) {
+  const Frame& frame = top(t);
+  return bodyOf(program_, frame.body).code.at(frame.pc);
+}
+
+Value Executor::pop(ThreadId t) {
+  auto& stack = top(t).stack;
+  Value value = std::move(stack.back());
+  stack.pop_back();
+  return value;
+}
+
+void Executor::step(ThreadId t, std::uint32_t choice) {
+  choice_ = choice;
+  state_.threads[t].clock.tick(t);
+  if (!isSchedulingPoint(current(t).op)) {  // a declared thread's first step: private code
+    runPrivate(t);
+    return;
+  }
+  exec(t);
+  if (state_.threads[t].finished || stopped_ || awaitFailed_)
+    return;
+  afterPoint(t);
+  runPrivate(t);
+}
+
+void Executor::afterPoint(ThreadId t) {
+  resolveLabels(t);
+  state_.threads[t].clock.tick(t);
+}
+
+void Executor::runPrivate(ThreadId t) {
+  while (!stopped_ && !state_.threads[t].finished && !isSchedulingPoint(current(t).op))
+    exec(t);
+}
+
+void Executor::finishThread(ThreadId t, SourcePosition position) {
+  ThreadState& thread = state_.threads[t];
+  thread.finished = true;
+  resolveLabels(t);
+  if (bookkeeping_)
+    event(t, position, EventKind::ThreadEnd, "end of " + thread.name);
+}
+
+ThreadId Executor::startThread(const std::string& name, const Value& callee,
+                               std::vector<Value> args, const VectorClock& clock) {
+  auto id = static_cast<ThreadId>(state_.threads.size());
+  ThreadState thread;
+  thread.name = name;
+  thread.clock = clock;
+  thread.clock.tick(id);
+  state_.threads.push_back(std::move(thread));
+  Frame frame = makeFrame(callee, std::move(args));
+  state_.threads[id].frames.push_back(std::move(frame));
+  return id;
+}
+
+Value Executor::evaluate(BodyId body) {
+  bool savedMode = atomicMode_;
+  bool savedBooks = bookkeeping_;
+  atomicMode_ = true;
+  bookkeeping_ = false;
+  auto id = static_cast<ThreadId>(state_.threads.size());
+  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}});
+  Frame frame;
+  frame.body = body;
+  frame.slots.resize(bodyOf(program_, body).slotCount);
+  state_.threads[id].frames.push_back(std::move(frame));
+  while (!stopped_ && current(id).op != Op::Halt)
+    exec(id);
+  Value result = top(id).stack.empty() ? Value::none() : top(id).stack.back();
+  state_.threads.pop_back();
+  atomicMode_ = savedMode;
+  bookkeeping_ = savedBooks;
+  return result;
+}
+
+std::vector<ThreadId> Executor::poisedReceivers(const CompiledProgram& program,
+                                                const StateData& state, std::int64_t channel,
+                                                ThreadId except) {
+  std::vector<ThreadId> result;
+  for (ThreadId u = 0; u < state.threads.size(); ++u) {
+    const ThreadState& thread = state.threads[u];
+    if (u == except || thread.finished || thread.frames.empty())
+      continue;
+    const Frame& frame = thread.frames.back();
+    const Instr& instr = bodyOf(program, frame.body).code.at(frame.pc);
+    if (instr.op != Op::Method || instr.a != static_cast<std::int64_t>(MethodKind::Recv))
+      continue;
+    const Value& receiver = frame.stack.back();
+    if (receiver.is(ValueTag::Object) && receiver.number == channel)
+      result.push_back(u);
+  }
+  return result;
+}
+
+void Executor::exec(ThreadId t) {
+  acting_ = t;
+  const Instr instr = current(t);
+  ++top(t).pc;
+  if (isControlOp(instr.op))
+    execControl(t, instr);
+  else
+    execBasic(t, instr);
+}
+
+void Executor::execControl(ThreadId t, const Instr& instr) {
+  switch (instr.op) {
+    case Op::Jump:
+      top(t).pc = static_cast<std::uint32_t>(instr.a);
+      return;
+    case Op::JumpIfFalse: {
+      Value condition = pop(t);
+      if (expectTag(condition, ValueTag::Bool, instr) && !condition.truthy())
+        top(t).pc = static_cast<std::uint32_t>(instr.a);
+      return;
+    }
+    case Op::Call:
+      execCall(t, instr);
+      return;
+    case Op::Return:
+      execReturn(t, instr);
+      return;
+    case Op::Go:
+      execGo(t, instr);
+      return;
+    case Op::Join:
+      execJoin(t, instr);
+      return;
+    case Op::AwaitBegin:
+      execAwait(t, instr);
+      return;
+    case Op::ChooseRange:
+    case Op::ChooseValues:
+      execChoose(t, instr);
+      return;
+    case Op::Assert:
+      execAssert(t, instr);
+      return;
+    case Op::Assume:
+      if (!pop(t).truthy())
+        discard();
+      return;
+    case Op::Label:
+      execLabel(t, instr);
+      return;
+    case Op::LoopStart:
+      top(t).slots[static_cast<std::size_t>(instr.a)] = Value::integer(0);
+      return;
+    case Op::LoopIteration:
+      execLoopIteration(t, instr);
+      return;
+    default:  // Halt, AwaitCheck outside of an await: stay
+      --top(t).pc;
+      return;
+  }
+}
+
+// The whole condition is evaluated in this step, through any reads it makes; false means the
+// thread is not enabled (the caller discards this trial).
+void Executor::execAwait(ThreadId t, const Instr& instr) {
+  bool saved = atomicMode_;
+  atomicMode_ = true;
+  while (!stopped_ && current(t).op != Op::AwaitCheck)
+    exec(t);
+  atomicMode_ = saved;
+  if (stopped_)
+    return;
+  ++top(t).pc;
+  awaitFailed_ = !pop(t).truthy();
+  if (!awaitFailed_)
+    event(t, instr.position, EventKind::Await, "await: condition holds");
+}
+
+void Executor::execLoopIteration(ThreadId t, const Instr& instr) {
+  Value& counter = top(t).slots[static_cast<std::size_t>(instr.a)];
+  counter.number += 1;
+  if (counter.number > bounds_.unroll)
+    cut(BoundKind::Unroll);
+}
+
+void Executor::discard() {
+  outcome_.executionEnded = true;
+  outcome_.discarded = true;
+  stopped_ = true;
+  state_.halted = true;
+}
+
+}  // namespace initcheck

@@ -1,0 +1,71 @@
+// The contents of a state: threads with their frames and clocks, shared memory with its race
+// and init_before_use metadata, objects, and the monitors' counters. Plain values: copying one
+// is a snapshot, and == / hash cover everything that affects the future.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/objects.hpp"
+#include "runtime/state.hpp"
+#include "runtime/trace_event.hpp"
+#include "runtime/value.hpp"
+#include "runtime/vector_clock.hpp"
+#include "sema/symbol_table.hpp"
+
+namespace initcheck {
+
+struct Frame {
+  BodyId body = kNoBody;
+  std::uint32_t pc = 0;
+  std::vector<Value> slots;
+  std::vector<Value> stack;
+  bool operator==(const Frame&) const = default;
+};
+
+struct ThreadState {
+  std::string name;
+  std::vector<Frame> frames;
+  bool finished = false;
+  VectorClock clock;
+  // `@b` statements awaiting their happens_before check (after this thread's next point).
+  std::vector<std::pair<SymbolId, SourcePosition>> pendingLabels;
+  bool operator==(const ThreadState&) const = default;
+};
+
+// One access for race detection: the accessing thread's epoch and where.
+struct AccessRecord {
+  Epoch epoch;
+  SourcePosition position;
+  bool operator==(const AccessRecord&) const = default;
+};
+
+struct Location {
+  Value value;
+  bool written = false;
+  std::string name;
+  bool atomic = false;
+  bool monitored = false;               // init_before_use applies
+  std::vector<AccessRecord> lastRead;   // per thread
+  std::vector<AccessRecord> lastWrite;  // per thread
+  std::vector<Epoch> firstWrite;        // per thread, for init_before_use
+  VectorClock releaseClock;             // atomics: the release sequence the value belongs to
+  bool operator==(const Location&) const = default;
+};
+
+struct StateData {
+  std::vector<ThreadState> threads;
+  std::vector<Location> locations;
+  std::vector<SyncObject> objects;
+  std::map<std::string, std::int64_t> callCounts;      // "f(args)" and "f" -> calls so far
+  std::map<SymbolId, std::vector<Epoch>> labelEpochs;  // label -> first execution per thread
+  std::map<std::string, std::int64_t> spawnCounts;     // thread name -> spawned so far
+  bool halted = false;  // the execution ended or was cut here: no thread may step
+  bool operator==(const StateData&) const = default;
+  std::size_t hash() const;
+};
+
+}  // namespace initcheck

@@ -1,0 +1,43 @@
+// The methods of objects and atomics (LANGUAGE.md section 4 table): their arguments, results
+// and which memory orders they accept (the C++ rules: a load cannot be `release`/`acq_rel`,
+// a store cannot be `acquire`/`acq_rel`).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sema/types.hpp"
+
+namespace initcheck {
+
+// What one argument must be.
+enum class ArgumentRule {
+  Int,                // `wg.add(n)`, `a.add(d)`
+  AnyValue,           // `c.send(v)`: channel elements are untyped
+  AtomicValue,        // `a.store(v)`: the atomic's value type
+  ParameterlessFunc,  // `o.do(f)`
+};
+
+// What the call evaluates to.
+enum class ResultRule { Void, Unknown, AtomicValue, Bool, Int };
+
+// Which memory order, if any, may come last.
+enum class OrderRule { None, Load, Store, Any };
+
+struct MethodSignature {
+  std::string_view name;
+  std::vector<ArgumentRule> arguments;
+  ResultRule result = ResultRule::Void;
+  OrderRule order = OrderRule::None;
+};
+
+// The methods a receiver of this type has (atomics: by the atomic's value type); empty when the
+// type has none. For an Unknown receiver: the methods of every object type.
+const std::vector<MethodSignature>& methodsOf(const ValueType& receiver);
+const MethodSignature* findMethod(const ValueType& receiver, std::string_view name);
+std::vector<std::string> methodNames(const ValueType& receiver);
+
+bool orderAllowed(OrderRule rule, ast::MemoryOrder order);
+
+}  // namespace initcheck
