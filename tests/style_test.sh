@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Style gates: every C++ file is clang-formatted with the checked-in .clang-format, and
-# Boost.Spirit is included only under src/parser (Z3 only under src/symbolic and its tests),
-# and the engines (src/explore, src/symbolic) include nothing of the report formats.
+# Boost.Spirit is included only under src/parser (Z3 only under src/symbolic and its tests).
+# Which folder may include which is tests/layering_test.sh's.
 set -u
 root="$1"
 cd "$root" || exit 2
@@ -16,7 +16,5 @@ spirit=$(grep -ln 'boost/spirit' "${files[@]}" | grep -v '^src/parser/')
 [ -z "$spirit" ] || { echo "Spirit included outside src/parser: $spirit"; status=1; }
 z3=$(grep -ln 'z3++.h\|<z3.h>' "${files[@]}" | grep -v '^src/symbolic/\|^tests/symbolic/')
 [ -z "$z3" ] || { echo "Z3 included outside src/symbolic: $z3"; status=1; }
-reports=$(grep -ln '#include "report/' src/explore/* src/symbolic/* src/model/* 2>/dev/null)
-[ -z "$reports" ] || { echo "an engine includes a report header: $reports"; status=1; }
-[ "$status" -eq 0 ] && echo "style: ${#files[@]} files formatted; layering respected"
+[ "$status" -eq 0 ] && echo "style: ${#files[@]} files formatted; Spirit and Z3 stay in their folders"
 exit "$status"
