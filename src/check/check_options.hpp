@@ -12,7 +12,8 @@
 namespace initcheck {
 
 struct CheckOptions {
-  SpecOptions bounds;  // --unroll, --threads, --depth, --preemptions (unset: the file decides)
+  SpecOptions bounds;  // --unroll, --threads, --depth, --preemptions, --memory-model (unset: the
+                       // file decides)
   Reduction reduction = Reduction::Dpor;
   bool stateCache = true;
   bool symmetry = true;

@@ -14,6 +14,8 @@ void overrideWith(Bounds& bounds, const SpecOptions& options) {
     bounds.depth = *options.depth;
   if (options.preemptions)
     bounds.preemptions = *options.preemptions;
+  if (options.memoryModel)
+    bounds.memoryModel = *options.memoryModel;
 }
 
 }  // namespace

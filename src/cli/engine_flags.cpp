@@ -16,6 +16,10 @@ void addBoundFlags(CLI::App& command, EngineFlags& flags) {
   command.add_option("--depth", flags.depth, "Call depth")->check(CLI::NonNegativeNumber);
   command.add_option("--preemptions", flags.preemptions, "Preemptive context switches")
       ->check(CLI::NonNegativeNumber);
+  command
+      .add_option("--memory-model", flags.memoryModel,
+                  "rc11 (C/C++ atomics, the default) or sc (every read sees the latest write)")
+      ->check(CLI::IsMember({"rc11", "sc"}));
 }
 
 void addSearchFlags(CLI::App& command, EngineFlags& flags) {
@@ -59,6 +63,8 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
   options.bounds.threads = flags.threads;
   options.bounds.depth = flags.depth;
   options.bounds.preemptions = flags.preemptions;
+  if (flags.memoryModel)
+    options.bounds.memoryModel = memoryModelFromName(*flags.memoryModel);
   options.reduction = flags.reduction == "none" ? Reduction::None : Reduction::Dpor;
   options.stateCache = flags.stateCache == "on";
   options.symmetry = flags.symmetry == "on";

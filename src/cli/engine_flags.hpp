@@ -14,6 +14,7 @@ namespace initcheck::cli {
 
 struct EngineFlags {
   std::optional<std::int64_t> unroll, threads, depth, preemptions;
+  std::optional<std::string> memoryModel;
   std::string reduction = "dpor";
   std::string symmetry = "on";
   std::string stateCache = "on";

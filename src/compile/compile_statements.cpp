@@ -44,6 +44,9 @@ void BodyCompiler::compileNode(const ast::StmtNode& node, SourcePosition positio
                    compileExpr(s.condition);
                    emit(Op::AwaitCheck, position);
                  },
+                 [&](const ast::FenceStmt& s) {
+                   emit(Op::Fence, position, static_cast<std::int64_t>(s.order));
+                 },
                  [&](const ast::ExprStmt& s) {
                    compileExpr(s.expr);
                    emit(Op::Pop, position);

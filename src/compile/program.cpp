@@ -2,6 +2,8 @@
 // their creators are), the global initializers and the `final` conditions.
 #include "compile/program.hpp"
 
+#include <set>
+
 #include "compile/compiler.hpp"
 
 namespace initcheck {
@@ -20,6 +22,7 @@ bool isSchedulingPoint(Op op) {
     case Op::AwaitBegin:
     case Op::ChooseRange:
     case Op::ChooseValues:
+    case Op::Fence:
       return true;
     default:
       return false;
@@ -175,6 +178,30 @@ void compileFinals(CompiledProgram& program, const SymbolTable& symbols) {
 
 }  // namespace
 
+AtomicsUsed atomicsUsedBy(const CompiledProgram& program) {
+  AtomicsUsed used;
+  std::set<BodyId> finals;
+  for (const auto& entry : program.finals)
+    finals.insert(entry.second);
+  for (const CompiledBody& body : program.bodies) {
+    if (finals.count(body.id) != 0)
+      continue;
+    for (const Instr& instr : body.code) {
+      bool seqCst = static_cast<ast::MemoryOrder>(instr.c) == ast::MemoryOrder::SeqCst;
+      if (instr.op == Op::Atomic) {
+        used.weakOrders = used.weakOrders || !seqCst;
+        used.seqCstAccesses = used.seqCstAccesses || seqCst;
+      } else if (instr.op == Op::Fence) {
+        used.weakOrders = true;
+        used.fences = true;
+        used.seqCstFences =
+            used.seqCstFences || static_cast<ast::MemoryOrder>(instr.a) == ast::MemoryOrder::SeqCst;
+      }
+    }
+  }
+  return used;
+}
+
 CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols,
                                const SpecDirectives& directives) {
   CompiledProgram program;
@@ -204,6 +231,7 @@ CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols
   }
   compileGlobalInit(program, symbols, file);
   compileFinals(program, symbols);
+  program.atomicsUsed = atomicsUsedBy(program);
   return program;
 }
 

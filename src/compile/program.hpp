@@ -60,6 +60,7 @@ enum class Op : std::uint8_t {
   Label,          // a = label symbol
   LoopStart,      // a = counter slot
   LoopIteration,  // a = counter slot: cut beyond the unroll bound
+  Fence,          // a = ast::MemoryOrder; point
   Halt,           // end of a final-condition body
 };
 
@@ -100,6 +101,15 @@ struct CompiledBody {
   std::vector<bool> captureIsSharedCopy;  // a by-value copy that is itself a shared location
 };
 
+// What the memory model needs to know of a program before running it (runtime/memory_mode.hpp):
+// which orders its atomics and fences use.
+struct AtomicsUsed {
+  bool weakOrders = false;      // an atomic operation not seq_cst, or any fence
+  bool seqCstAccesses = false;  // a seq_cst atomic operation
+  bool seqCstFences = false;    // fence(seq_cst)
+  bool fences = false;          // any fence
+};
+
 // A global's location: globals occupy locations 0..n-1.
 struct GlobalInfo {
   SymbolId symbol = kUnresolved;
@@ -119,6 +129,7 @@ class CompiledProgram {
   CompiledBody globalInit;         // evaluates global initializers
   std::vector<std::pair<PropertyCheck, BodyId>> finals;
   std::vector<PropertyCheck> checks;
+  AtomicsUsed atomicsUsed;
   std::map<SymbolId, std::int64_t> globalLocation;  // global symbol -> location
   // The name of each check's target and labels (the program keeps no pointer into the symbol
   // table, which may move after compilation).
@@ -132,6 +143,10 @@ class CompiledProgram {
  private:
   std::map<std::string, std::int64_t> atomIds_;
 };
+
+// Which orders the program's atomics and fences use (final conditions and global initializers
+// do not count: they run with every thread finished or before any starts).
+AtomicsUsed atomicsUsedBy(const CompiledProgram& program);
 
 // Compiles a checked file (see compiler.cpp).
 CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols,

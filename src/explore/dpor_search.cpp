@@ -80,7 +80,7 @@ void DporSearch::scheduleNext(Frame& top) {
 void DporSearch::takeStep(Frame& top) {
   ThreadId thread = top.current;
   Successor successor = system_.replayStep(top.state, thread, top.nextChoice++);
-  PathCost cost{top.currentPreemptions, top.cost.steps + 1};
+  PathCost cost = top.cost.then(top.currentPreemptions, successor.outcome);
   std::vector<SleepEntry> sleep = childSleep(top, successor);
   std::vector<std::int32_t> last =
       childLastEvent(top, successor, system_.threadCount(successor.state));

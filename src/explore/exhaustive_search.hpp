@@ -128,7 +128,7 @@ class ExhaustiveSearch {
   void takeStep(Frame& top) {
     ThreadId thread = top.current;
     Successor successor = system_.replayStep(top.state, thread, top.nextChoice++);
-    PathCost cost{top.currentPreemptions, top.cost.steps + 1};
+    PathCost cost = top.cost.then(top.currentPreemptions, successor.outcome);
     path_.push_back(ScheduleStep{thread, successor.choice});
     ++result_.stats.transitions;
     deepestSteps_ = std::max(deepestSteps_, cost.steps);

@@ -42,7 +42,9 @@ struct ItemPrinter {
   Doc operator()(const ast::CheckItem& c) const { return printCheck(c, pool); }
   Doc operator()(const ast::ExpectItem& e) const { return text("expect " + e.kind.name + ";"); }
   Doc operator()(const ast::OptionItem& o) const {
-    return text("option " + o.name.name + " = " + std::to_string(o.value) + ";");
+    const auto* word = std::get_if<ast::Identifier>(&o.value);
+    std::string value = word ? word->name : std::to_string(std::get<std::int64_t>(o.value));
+    return text("option " + o.name.name + " = " + value + ";");
   }
 };
 

@@ -102,6 +102,7 @@ struct StmtCollector {
   void operator()(const ast::ExprStmt& s) const { collect(s.expr, out); }
   void operator()(const ast::BlockStmt& s) const { collect(s.block, out); }
   void operator()(const ast::JoinStmt&) const {}
+  void operator()(const ast::FenceStmt&) const {}
 };
 
 void collect(const ast::Stmt& stmt, Blocks& out) {

@@ -81,6 +81,9 @@ struct StmtPrinter {
     return keywordExpr("assume", s.condition, pool);
   }
   Doc operator()(const ast::AwaitStmt& s) const { return keywordExpr("await", s.condition, pool); }
+  Doc operator()(const ast::FenceStmt& s) const {
+    return text("fence(" + std::string(ast::memoryOrderName(s.order)) + ");");
+  }
   Doc operator()(const ast::ExprStmt& s) const { return printExpr(s.expr, pool) + text(";"); }
   Doc operator()(const ast::BlockStmt& s) const { return printBlock(s.block, pool); }
 };

@@ -57,6 +57,30 @@ void signClock(std::vector<std::uint64_t>& signatures, const VectorClock& clock,
   }
 }
 
+// RC11 history (runtime/modification_order.hpp): each thread's writes (by position in mo) and
+// the reads it made that others may learn of, and what the writes' release sequences know.
+template <class Place>
+void signHistory(std::vector<std::uint64_t>& signatures, const ModificationOrder& history,
+                 std::uint64_t tag, const Place& place) {
+  const std::size_t n = signatures.size();
+  for (std::size_t i = 0; i < history.writes.size(); ++i) {
+    const StoredWrite& write = history.writes[i];
+    if (write.counter != 0 && write.thread < n) {
+      mixInto(signatures[write.thread], tag + (i << 16));
+      mixInto(signatures[write.thread], write.counter);
+      mixInto(signatures[write.thread], place(write.position));
+    }
+    signClock(signatures, write.syncClock, tag + (i << 16) + 1);
+  }
+  for (const StoredRead& read : history.reads) {
+    if (read.thread < n) {
+      mixInto(signatures[read.thread], tag + 2);
+      mixInto(signatures[read.thread], read.counter);
+      mixInto(signatures[read.thread], history.indexOf(read.from).value_or(0));
+    }
+  }
+}
+
 // Per thread: its code position and private data, its clock seen as a multiset (its own entry,
 // how many entries are set, which counters), what the others' clocks know of it, its own records
 // at every location, label epochs, running onces and held mutexes, and what the clocks of
@@ -106,6 +130,12 @@ void threadSignatures(const StateData& state, const SymmetryInfo* classes,
     mixInto(seed, set);
     mixInto(seed, counters);
     mixInto(seed, known);
+    for (const VectorClock* fenceClock : {&thread.releaseFence, &thread.pendingAcquire}) {
+      std::uint64_t fenceCounters = 0;
+      for (std::size_t u = 0; u < fenceClock->size(); ++u)
+        fenceCounters += mixBits(fenceClock->get(u));
+      mixInto(seed, fenceCounters);
+    }
     signatures[t] = seed;
   }
   for (std::size_t i = 0; i < state.locations.size(); ++i) {
@@ -130,6 +160,7 @@ void threadSignatures(const StateData& state, const SymmetryInfo* classes,
       mixInto(signatures[u], location.firstWrite[u].counter);
     }
     signClock(signatures, location.releaseClock, i * 8 + 3);
+    signHistory(signatures, location.history, i * 8 + 4, place);
   }
   for (const auto& [label, epochs] : state.labelEpochs) {
     const std::size_t count = std::min(epochs.size(), n);

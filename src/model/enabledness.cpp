@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "model/step_decisions.hpp"
 #include "runtime/executor.hpp"
 
 namespace initcheck {
@@ -77,6 +78,8 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
            state.threads.at(static_cast<std::size_t>(handle.number)).finished;
   }
   if (instr.op == Op::AwaitBegin) {
+    if (std::optional<std::vector<Decisions>> decisions = stepDecisions(program, bounds, state, t))
+      return !decisions->empty();
     StateData copy = state;
     StepOutcome outcome;
     Executor trial(program, bounds, copy, outcome);

@@ -30,7 +30,7 @@ Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds
 // The same read off the poised instruction alone; none for an await or a thread starting
 // with private code, whose footprint only running the step tells.
 std::optional<Footprint> decodedFootprint(const StateData& state, const CompiledProgram& program,
-                                          ThreadId t);
+                                          const Bounds& bounds, ThreadId t);
 SourcePosition poisedPosition(const CompiledProgram& program, const ThreadState& thread);
 
 }  // namespace initcheck

@@ -5,6 +5,7 @@
 
 #include "model/enabledness.hpp"
 #include "model/semantics.hpp"
+#include "model/step_decisions.hpp"
 #include "runtime/executor.hpp"
 
 namespace initcheck {
@@ -51,15 +52,47 @@ std::int64_t sharedSlotLocation(const ThreadState& thread, const Instr& instr) {
   return thread.frames.back().slots.at(static_cast<std::size_t>(instr.a)).number;
 }
 
+// RC11's psc (runtime/psc.hpp): what memory_rc11.cpp's touchesSeqCstOrder adds when the step
+// runs.
+void addSeqCstOrder(Footprint& footprint, MemoryMode mode, const AtomicsUsed& used,
+                    const Instr& instr) {
+  if (mode != MemoryMode::Rc11)
+    return;
+  bool seqCst = false;
+  bool memory = false;
+  switch (instr.op) {
+    case Op::Atomic:
+    case Op::Fence:
+      seqCst = static_cast<ast::MemoryOrder>(instr.op == Op::Atomic ? instr.c : instr.a) ==
+               ast::MemoryOrder::SeqCst;
+      memory = instr.op == Op::Atomic;
+      break;
+    case Op::LoadGlobal:
+    case Op::StoreGlobal:
+    case Op::LoadShared:
+    case Op::StoreShared:
+      memory = true;
+      break;
+    default:
+      return;
+  }
+  if (seqCst || (memory && used.seqCstFences))
+    footprint.add(Access{ResourceKind::SeqCstOrder, 0, AccessMode::Write, AccessRole::Plain});
+}
+
+// Under RC11 an await's reads may return several writes, and which the condition reads next
+// depends on them: its footprint is what every way of evaluating it touches.
 Footprint trialFootprint(const CompiledProgram& program, const Bounds& bounds,
                          const StateData& state, ThreadId t) {
-  StateData copy = state;
-  StepOutcome outcome;
-  Executor trial(program, bounds, copy, outcome);
-  trial.step(t, 0);
-  Footprint footprint = std::move(outcome.footprint);
+  Footprint footprint;
+  bool halts = false;
+  forEachDecisionLeaf(program, bounds, state, t, [&](const DecisionLeaf& leaf) {
+    for (const Access& access : leaf.outcome.footprint.accesses)
+      footprint.add(access);
+    halts = halts || leaf.after.halted;
+  });
   footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
-  if (copy.halted)
+  if (halts)
     footprint.add(Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain});
   return footprint;
 }
@@ -67,12 +100,14 @@ Footprint trialFootprint(const CompiledProgram& program, const Bounds& bounds,
 }  // namespace
 
 std::optional<Footprint> decodedFootprint(const StateData& state, const CompiledProgram& program,
-                                          ThreadId t) {
+                                          const Bounds& bounds, ThreadId t) {
   const ThreadState& thread = state.threads[t];
   Footprint footprint;
   if (thread.finished || state.halted)
     return footprint;
   const Instr& instr = poisedAt(program, thread);
+  addSeqCstOrder(footprint, memoryModeOf(bounds.memoryModel, program.atomicsUsed),
+                 program.atomicsUsed, instr);
   switch (instr.op) {
     case Op::LoadGlobal:
       footprint.add(location(instr.a, AccessMode::Read));
@@ -114,6 +149,10 @@ std::optional<Footprint> decodedFootprint(const StateData& state, const Compiled
     case Op::ChooseValues:  // private
       footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
       break;
+    case Op::Fence:  // changes only the thread's own clocks, unless it is in psc
+      if (footprint.empty())
+        footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
+      break;
     default:  // await, or a declared thread's first step through private code
       return std::nullopt;
   }
@@ -122,7 +161,7 @@ std::optional<Footprint> decodedFootprint(const StateData& state, const Compiled
 
 Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
                             const StateData& state, ThreadId t) {
-  std::optional<Footprint> decoded = decodedFootprint(state, program, t);
+  std::optional<Footprint> decoded = decodedFootprint(state, program, bounds, t);
   return decoded ? std::move(*decoded) : trialFootprint(program, bounds, state, t);
 }
 

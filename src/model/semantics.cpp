@@ -6,7 +6,9 @@
 
 #include "compile/program.hpp"
 #include "model/enabledness.hpp"
+#include "model/step_decisions.hpp"
 #include "runtime/executor.hpp"
+#include "runtime/memory_choices.hpp"
 
 namespace initcheck {
 
@@ -163,7 +165,7 @@ Successor Semantics::takeStep(const State& state, ThreadId thread, std::uint32_t
   Successor successor;
   successor.choice = choice;
   std::optional<ThreadId> partner = rendezvousPartner(*program_, state.data(), thread, choice);
-  std::optional<Footprint> decoded = decodedFootprint(state.data(), *program_, thread);
+  std::optional<Footprint> decoded = decodedFootprint(state.data(), *program_, bounds_, thread);
   if (successorCount(*program_, state.data(), thread) == 0) {
     successor.outcome.executionEnded = true;
     successor.outcome.discarded = true;
@@ -172,6 +174,9 @@ Successor Semantics::takeStep(const State& state, ThreadId thread, std::uint32_t
     Executor executor(*program_, bounds_, *data, successor.outcome);
     if (traced)
       executor.traceClocks();
+    if (std::optional<std::vector<Decisions>> decisions =
+            stepDecisions(*program_, bounds_, state.data(), thread))
+      executor.prescribe(decisions->at(choice));
     executor.step(thread, choice);
   }
   // An await's (or a first private step's) footprint is what the step itself touched.
@@ -186,6 +191,12 @@ Successor Semantics::takeStep(const State& state, ThreadId thread, std::uint32_t
 }
 
 std::uint32_t Semantics::choiceCount(const State& state, ThreadId thread) const {
+  if (std::optional<std::vector<Decisions>> decisions =
+          stepDecisions(*program_, bounds_, state.data(), thread))
+    return static_cast<std::uint32_t>(decisions->size());
+  MemoryMode mode = memoryModeOf(bounds_.memoryModel, program_->atomicsUsed);
+  if (std::optional<std::uint32_t> count = memoryChoiceCount(*program_, mode, state.data(), thread))
+    return *count;
   // An empty `choose` still has one successor: the step that discards the execution.
   return std::max<std::uint32_t>(successorCount(*program_, state.data(), thread), 1);
 }

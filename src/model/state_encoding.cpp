@@ -15,8 +15,10 @@
 #include "model/state_encoding.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "model/canonical_thread_order.hpp"
 #include "runtime/state_data.hpp"
@@ -70,6 +72,9 @@ class Encoder {
       putString(name);
       putSigned(count);
     }
+    put(state.log.size());
+    for (const LoggedEvent& event : state.log)
+      logged(event, state);
   }
 
  private:
@@ -208,6 +213,50 @@ class Encoder {
       putSigned(label);
       putPosition(position);
     }
+    clock(thread.releaseFence);
+    clock(thread.pendingAcquire);
+  }
+
+  // RC11 history: writes in mo, reads sorted; write ids (labels of creation order) are not
+  // written, only positions in mo, so histories equal up to those labels encode equally.
+  void history(const ModificationOrder& history) {
+    put(history.writes.size());
+    for (const StoredWrite& write : history.writes) {
+      put(write.counter == 0 ? 0 : renamed(write.thread));
+      put(write.counter);
+      value(write.value);
+      clock(write.syncClock);
+      putPosition(write.position);
+      putByte(static_cast<std::uint8_t>((write.seqCst ? 1 : 0) | (write.rmw ? 2 : 0) |
+                                        (write.readByRmw ? 4 : 0)));
+    }
+    std::vector<std::array<std::uint64_t, 3>> reads;
+    for (const StoredRead& read : history.reads)
+      reads.push_back({renamed(read.thread), read.counter, indexIn(history, read.from)});
+    std::sort(reads.begin(), reads.end());
+    put(reads.size());
+    for (const auto& read : reads) {
+      for (std::uint64_t field : read)
+        put(field);
+    }
+  }
+  static std::uint64_t indexIn(const ModificationOrder& history, WriteId id) {
+    std::optional<std::size_t> index = history.indexOf(id);
+    return index ? *index : UINT64_MAX;
+  }
+
+  void logged(const LoggedEvent& event, const StateData& state) {
+    putByte(static_cast<std::uint8_t>(event.kind) | (event.seqCst ? 0x10 : 0));
+    put(renamed(event.thread));
+    put(event.counter);
+    clock(event.clock);
+    putSigned(event.place);
+    if (event.isMemory()) {
+      const ModificationOrder& order =
+          state.locations.at(static_cast<std::size_t>(event.place)).history;
+      put(event.writes() ? indexIn(order, event.written) : 0);
+      put(event.reads() ? indexIn(order, event.readFrom) : 0);
+    }
   }
 
   void location(const Location& location) {
@@ -220,6 +269,7 @@ class Encoder {
     perThread(location.lastWrite, putRecord);
     perThread(location.firstWrite, [this](const Epoch& epoch) { put(epoch.counter); });
     clock(location.releaseClock);
+    history(location.history);
   }
 
   void object(const SyncObject& object) {

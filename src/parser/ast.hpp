@@ -332,6 +332,13 @@ struct AwaitStmt {
   bool operator==(const AwaitStmt&) const = default;
 };
 
+// `fence(ORDER);` (LANGUAGE.md section 4a): a C11 atomic_thread_fence.
+struct FenceStmt {
+  MemoryOrder order = MemoryOrder::SeqCst;
+  SourcePosition orderPosition;
+  bool operator==(const FenceStmt& other) const { return order == other.order; }
+};
+
 // A call or method call used as a statement.
 struct ExprStmt {
   Expr expr;
@@ -343,8 +350,9 @@ struct BlockStmt {
   bool operator==(const BlockStmt&) const = default;
 };
 
-using StmtNode = std::variant<LetStmt, AssignStmt, IfStmt, WhileStmt, ForStmt, GoStmt, JoinStmt,
-                              ReturnStmt, AssertStmt, AssumeStmt, AwaitStmt, ExprStmt, BlockStmt>;
+using StmtNode =
+    std::variant<LetStmt, AssignStmt, IfStmt, WhileStmt, ForStmt, GoStmt, JoinStmt, ReturnStmt,
+                 AssertStmt, AssumeStmt, AwaitStmt, FenceStmt, ExprStmt, BlockStmt>;
 
 struct Stmt {
   std::optional<Identifier> label;  // `@name`
@@ -421,10 +429,12 @@ struct ExpectItem {
   bool operator==(const ExpectItem&) const = default;
 };
 
-// `option NAME = INT;`
+// `option NAME = INT;` or `option NAME = WORD;` (`option memory_model = sc;`)
+using OptionValue = std::variant<std::int64_t, Identifier>;
+
 struct OptionItem {
   Identifier name;
-  std::int64_t value = 0;
+  OptionValue value = std::int64_t{0};
   bool operator==(const OptionItem&) const = default;
 };
 

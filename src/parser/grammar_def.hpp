@@ -20,7 +20,8 @@ BOOST_SPIRIT_DEFINE(variable_name, function_name, thread_name, parameter_name, c
 
 BOOST_SPIRIT_DEFINE(block, else_block, statement_or_skip, statement, let_stmt, if_stmt, if_clause,
                     while_stmt, for_stmt, go_stmt, join_stmt, return_stmt, assert_stmt, assume_stmt,
-                    await_stmt, block_stmt, misplaced_declaration, expression_stmt)
+                    await_stmt, fence_stmt, fence_order, block_stmt, misplaced_declaration,
+                    expression_stmt)
 
 BOOST_SPIRIT_DEFINE(file, title_or_skip, title, item_or_skip, item, global_decl, func_decl,
                     thread_decl, check_item, expect_item, option_item, misplaced_spec)

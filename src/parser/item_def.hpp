@@ -22,7 +22,8 @@ auto const expect_semicolon = semicolon_after<class expect_semicolon_class>("';'
 auto const option_semicolon = semicolon_after<class option_semicolon_class>("';' after option");
 auto const title_string =
     x3::rule<class title_string_class, std::string>{"title string after 'spec'"} = string_literal;
-auto const option_value = x3::rule<class option_value_class, std::int64_t>{"integer"} = integer;
+auto const option_value = x3::rule<class option_value_class, ast::OptionValue>{"integer or name"} =
+    integer | identifier;
 
 // ---- The file: `[spec "title";] {item}`
 auto const set_title = [](auto& c) {
@@ -99,7 +100,7 @@ auto const expect_item_def = kw("expect") >
                               reserved_word |
                               missing("'ok' or a violation kind")) > expect_semicolon;
 
-// ---- `option NAME = INT;`
+// ---- `option NAME = INT;` and `option NAME = WORD;`
 auto const set_value = [](auto& c) { _val(c).value = _attr(c); };
 
 auto const option_item_def =

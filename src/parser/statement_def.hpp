@@ -54,8 +54,9 @@ auto const statement_def = here[set_node_position] >> -(lit('@') > label_name)[s
                             go_stmt[set_statement_node] | join_stmt[set_statement_node] |
                             return_stmt[set_statement_node] | assert_stmt[set_statement_node] |
                             assume_stmt[set_statement_node] | await_stmt[set_statement_node] |
-                            block_stmt[set_statement_node] | misplaced_declaration |
-                            expression_stmt[set_statement_node] | unexpected("a statement")) >>
+                            fence_stmt[set_statement_node] | block_stmt[set_statement_node] |
+                            misplaced_declaration | expression_stmt[set_statement_node] |
+                            unexpected("a statement")) >>
                            end_here[set_statement_end];
 
 // ---- `let x [: T] = e;` and `let t = go f(x);`
@@ -166,6 +167,18 @@ auto const assert_stmt_def = kw("assert") > expression[set_condition] >
                              -(lit(',') > assert_message[set_message]) > statement_semicolon;
 auto const assume_stmt_def = kw("assume") > expression[set_condition] > statement_semicolon;
 auto const await_stmt_def = kw("await") > expression[set_condition] > statement_semicolon;
+auto const set_fence_order = [](auto& c) {
+  _val(c).node.orderPosition = _attr(c).first;
+  _val(c).node.order = _attr(c).second;
+};
+auto const set_fence_order_position = [](auto& c) { _val(c).first = _attr(c); };
+auto const set_fence_order_value = [](auto& c) { _val(c).second = _attr(c); };
+auto const fence_order_at =
+    x3::rule<class fence_order_at_class, std::pair<SourcePosition, ast::MemoryOrder>>{
+        "memory order"} = here[set_fence_order_position] >> fence_order[set_fence_order_value];
+auto const fence_order_def = memory_order;
+auto const fence_stmt_def = kw("fence") > lit('(') > fence_order_at[set_fence_order] >
+                            lit(')') > statement_semicolon;
 auto const block_stmt_def = block[set_block];
 
 // ---- `f(x);`, `o.do(f);` and `x = e;`, `x[i] = e;`: an expression, then maybe `= e`

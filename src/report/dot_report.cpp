@@ -15,6 +15,7 @@ namespace {
 constexpr const char* kMarkedFill = "#ffcc66";
 constexpr const char* kSynchronizesWithColor = "#1f5fbf";
 constexpr const char* kReadsFromColor = "#2e8b57";
+constexpr const char* kModificationOrderColor = "#b8860b";
 constexpr const char* kViolationColor = "#d62728";
 
 // A DOT quoted string: quotes and backslashes escaped, newlines as `\n` (a centred line
@@ -64,7 +65,7 @@ std::vector<ThreadId> lanes(const std::vector<TraceEvent>& trace) {
 void writeNode(std::ostream& out, const ViolationGraph& view, std::size_t index) {
   const TraceEvent& event = view.trace()[index];
   std::string label =
-      std::to_string(index + 1) + ". " + event.action + "\n" + event.position.text();
+      std::to_string(index + 1) + ". " + view.graph.actions[index] + "\n" + event.position.text();
   out << "      " << view.node(index) << " [label=" << quoted(label);
   if (view.graph.isMarked(index))
     out << ", style=filled, fillcolor=\"" << kMarkedFill << "\"";
@@ -110,7 +111,13 @@ void writeEdge(std::ostream& out, const ViolationGraph& view, const GraphEdge& e
       return;
     case EdgeKind::ReadsFrom:
       out << " [style=dashed, color=\"" << kReadsFromColor << "\", fontcolor=\"" << kReadsFromColor
-          << "\", label=\"rf\"];\n";
+          << "\", label=" << quoted(view.graph.memory[edge.to].stale() ? "rf (stale)" : "rf")
+          << "];\n";
+      return;
+    case EdgeKind::ModificationOrder:
+      out << " [style=dotted, color=\"" << kModificationOrderColor << "\", fontcolor=\""
+          << kModificationOrderColor << "\", label=" << quoted("mo " + view.trace()[edge.to].object)
+          << "];\n";
       return;
   }
 }

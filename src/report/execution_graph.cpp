@@ -102,6 +102,29 @@ void markViolation(const ReportedViolation& reported, ExecutionGraph& graph) {
   graph.marked.erase(std::unique(graph.marked.begin(), graph.marked.end()), graph.marked.end());
 }
 
+// The write a read returned, as the replay recorded it (RC11): drawn when it is another
+// thread's, or when the read was stale.
+std::optional<std::size_t> recordedWriteSeen(const Trace& trace, const StepMemory& memory,
+                                             std::size_t index) {
+  if (!memory.readsFrom)
+    return std::nullopt;
+  if (trace[*memory.readsFrom].thread == trace[index].thread && !memory.stale())
+    return std::nullopt;
+  return memory.readsFrom;
+}
+
+void addModificationOrders(const Trace& trace, ExecutionGraph& graph) {
+  for (const auto& [location, order] : weakModificationOrders(trace, graph.memory)) {
+    for (std::size_t k = 1; k < order.size(); ++k)
+      graph.edges.push_back({order[k - 1], order[k], EdgeKind::ModificationOrder});
+  }
+}
+
+void sortEdges(ExecutionGraph& graph) {
+  std::stable_sort(graph.edges.begin(), graph.edges.end(),
+                   [](const GraphEdge& a, const GraphEdge& b) { return a.to < b.to; });
+}
+
 }  // namespace
 
 std::vector<std::size_t> ExecutionGraph::sources(std::size_t to, EdgeKind kind) const {
@@ -120,6 +143,9 @@ bool ExecutionGraph::isMarked(std::size_t index) const {
 ExecutionGraph buildExecutionGraph(const ReportedViolation& reported) {
   const Trace& trace = reported.trace;
   ExecutionGraph graph;
+  graph.memory = memoryView(trace);
+  for (std::size_t i = 0; i < trace.size(); ++i)
+    graph.actions.push_back(explainedAction(trace, graph.memory, i));
   for (std::size_t i = 0; i < trace.size(); ++i) {
     std::optional<std::size_t> previous = previousInThread(trace, i);
     if (previous)
@@ -128,11 +154,16 @@ ExecutionGraph buildExecutionGraph(const ReportedViolation& reported) {
       for (std::size_t source : synchronizationSources(trace, i, previous))
         graph.edges.push_back({source, i, EdgeKind::SynchronizesWith});
     }
-    if (reads(trace[i])) {
+    if (trace[i].rc11.readFrom) {
+      if (auto write = recordedWriteSeen(trace, graph.memory[i], i))
+        graph.edges.push_back({*write, i, EdgeKind::ReadsFrom});
+    } else if (reads(trace[i])) {
       if (auto write = crossThreadWriteSeen(trace, i))
         graph.edges.push_back({*write, i, EdgeKind::ReadsFrom});
     }
   }
+  addModificationOrders(trace, graph);
+  sortEdges(graph);
   markViolation(reported, graph);
   return graph;
 }
@@ -145,6 +176,8 @@ const char* edgeKindName(EdgeKind kind) {
       return "synchronizes_with";
     case EdgeKind::ReadsFrom:
       return "reads_from";
+    case EdgeKind::ModificationOrder:
+      return "modification_order";
   }
   return "program_order";
 }

@@ -34,12 +34,25 @@ ordered_json traceStep(const std::string& path, const std::vector<TraceEvent>& t
                        {"action", event.action}};
   if (!event.object.empty())
     step["object"] = event.object;
+  if (graph.actions[index] != event.action)
+    step["explanation"] = graph.actions[index];
   std::vector<std::size_t> acquired = graph.sources(index, EdgeKind::SynchronizesWith);
   if (!acquired.empty())
     step["synchronizes_with"] = stepNumbers(acquired);
   std::vector<std::size_t> seen = graph.sources(index, EdgeKind::ReadsFrom);
   if (!seen.empty())
     step["reads_from"] = seen.front() + 1;
+  const StepMemory& memory = graph.memory[index];
+  if (memory.stale()) {
+    if (memory.readsInitial)
+      step["reads_initial_value"] = true;
+    step["not_seen"] = stepNumbers(memory.notSeen);
+  }
+  if (!memory.placedBefore.empty())
+    step["mo_before"] = stepNumbers(memory.placedBefore);
+  std::vector<std::size_t> moPrevious = graph.sources(index, EdgeKind::ModificationOrder);
+  if (!moPrevious.empty())
+    step["mo_after"] = moPrevious.front() + 1;
   if (graph.isMarked(index))
     step["violating"] = true;
   return step;

@@ -49,7 +49,11 @@ std::string edgesText(const ExecutionGraph& graph, std::size_t index) {
     add("synchronizes with " + stepNumbers(acquired));
   std::vector<std::size_t> seen = graph.sources(index, EdgeKind::ReadsFrom);
   if (!seen.empty())
-    add("reads from " + stepNumbers(seen));
+    add(std::string(graph.memory[index].stale() ? "stale read of " : "reads from ") +
+        stepNumbers(seen));
+  std::vector<std::size_t> moPrevious = graph.sources(index, EdgeKind::ModificationOrder);
+  if (!moPrevious.empty())
+    add("after " + stepNumbers(moPrevious) + " in modification order");
   if (graph.isMarked(index))
     add("**violating**");
   return text;
@@ -66,7 +70,7 @@ void writeTraceTable(std::ostream& out, const ReportedViolation& reported,
   for (std::size_t i = 0; i < trace.size(); ++i) {
     const TraceEvent& event = trace[i];
     out << "| " << i + 1 << " | " << markdownInline(event.threadName) << " | "
-        << event.position.text() << " | " << markdownInline(event.action) << " | "
+        << event.position.text() << " | " << markdownInline(graph.actions[i]) << " | "
         << edgesText(graph, i) << " |\n";
   }
   out << "\n</details>\n\n";

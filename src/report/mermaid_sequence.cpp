@@ -106,9 +106,8 @@ std::string stepList(const std::vector<std::size_t>& indices) {
   return text;
 }
 
-std::string stepText(const std::vector<TraceEvent>& trace, const ExecutionGraph& graph,
-                     std::size_t index) {
-  std::string text = std::to_string(index + 1) + ". " + trace[index].action;
+std::string stepText(const ExecutionGraph& graph, std::size_t index) {
+  std::string text = std::to_string(index + 1) + ". " + graph.actions[index];
   std::vector<std::size_t> acquired = graph.sources(index, EdgeKind::SynchronizesWith);
   if (!acquired.empty())
     text += " (after " + stepList(acquired) + ")";
@@ -119,13 +118,16 @@ std::string eventLine(const Participants& participants, const std::vector<TraceE
                       const ExecutionGraph& graph, std::size_t index) {
   const TraceEvent& event = trace[index];
   const std::string& thread = participants.ids.at(event.threadName);
-  std::string text = stepText(trace, graph, index);
+  std::string text = stepText(graph, index);
   if (event.object.empty())
     return "Note over " + thread + ": " + text;
   const std::string& object = participants.ids.at(event.object);
   if (flowsToObject(event))
     return thread + "->>" + object + ": " + text;
-  return object + "-->>" + thread + ": " + text;
+  // A stale read is drawn as a dotted arrow that ends in a cross: the value did not come from
+  // the newest write.
+  const char* arrow = graph.memory[index].stale() ? "--x" : "-->>";
+  return object + arrow + thread + ": " + text;
 }
 
 // "T0,O1": the leftmost and rightmost participants the violating steps involve.

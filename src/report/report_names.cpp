@@ -1,6 +1,8 @@
 // The names reports give to verdicts, limits, event kinds and severities.
 #include "report/report_names.hpp"
 
+#include <iterator>
+
 namespace initcheck {
 
 const char* verdictName(Verdict verdict) {
@@ -33,10 +35,11 @@ const char* limitName(LimitKind limit) {
 
 const char* eventKindName(EventKind kind) {
   static const char* const names[] = {
-      "read",        "write",  "atomic", "once_enter",    "once_skip",      "once_wait",
-      "once_finish", "lock",   "unlock", "waitgroup_add", "waitgroup_wait", "send",
-      "receive",     "close",  "spawn",  "join",          "thread_end",     "init_call",
-      "choose",      "assume", "await",  "assert",        "label",          "other"};
+      "read",  "write",  "atomic",        "once_enter",     "once_skip", "once_wait", "once_finish",
+      "lock",  "unlock", "waitgroup_add", "waitgroup_wait", "send",      "receive",   "close",
+      "spawn", "join",   "thread_end",    "init_call",      "choose",    "assume",    "await",
+      "fence", "assert", "label",         "other"};
+  static_assert(std::size(names) == static_cast<std::size_t>(EventKind::Other) + 1);
   return names[static_cast<std::size_t>(kind)];
 }
 

@@ -34,9 +34,9 @@ ordered_json locationKinds(EventKind kind) {
 }
 
 ordered_json threadFlowLocation(const SarifArtifact& artifact, const TraceEvent& event,
-                                std::size_t step, bool violating) {
+                                const std::string& action, std::size_t step, bool violating) {
   ordered_json location = {{"executionOrder", step},
-                           {"location", artifact.location(event.position, event.action)}};
+                           {"location", artifact.location(event.position, action)}};
   ordered_json kinds = locationKinds(event.kind);
   if (!kinds.is_null())
     location["kinds"] = kinds;
@@ -67,8 +67,8 @@ ordered_json threadFlowOf(const SarifArtifact& artifact, const ReportedViolation
   ordered_json locations = ordered_json::array();
   for (std::size_t i = 0; i < reported.trace.size(); ++i) {
     if (reported.trace[i].threadName == thread)
-      locations.push_back(
-          threadFlowLocation(artifact, reported.trace[i], i + 1, graph.isMarked(i)));
+      locations.push_back(threadFlowLocation(artifact, reported.trace[i], graph.actions[i], i + 1,
+                                             graph.isMarked(i)));
   }
   return threadFlow(thread, std::move(locations));
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <iomanip>
 
+#include "report/memory_order_view.hpp"
+
 namespace initcheck {
 
 namespace {
@@ -29,12 +31,13 @@ Columns measure(const std::string& path, const std::vector<TraceEvent>& trace) {
 
 void writeSteps(std::ostream& out, const std::string& path, const std::vector<TraceEvent>& trace) {
   Columns columns = measure(path, trace);
+  std::vector<StepMemory> memory = memoryView(trace);
   for (std::size_t i = 0; i < trace.size(); ++i) {
     const TraceEvent& event = trace[i];
     out << "  " << std::right << std::setw(static_cast<int>(columns.number)) << i + 1 << ". "
         << std::left << std::setw(static_cast<int>(columns.thread)) << event.threadName << " "
         << std::setw(static_cast<int>(columns.place)) << placeText(path, event.position) << "  "
-        << event.action << "\n";
+        << explainedAction(trace, memory, i) << "\n";
   }
 }
 

@@ -1,8 +1,11 @@
-// Executor: atomic variables. Values are sequentially consistent; happens-before follows
+// Executor: atomic variables under the sc model, and the seq_cst atomics of a program that
+// has no others under rc11 (runtime/memory_mode.hpp; atomics_rc11.cpp is the rest).
+// Values are sequentially consistent; happens-before follows
 // C++20 release sequences: a release (or stronger) store heads a sequence carrying its clock,
 // read-modify-writes continue it, a plain store starts a new one; acquire (or stronger)
 // loads and RMWs that read from the sequence join its clock. Relaxed adds nothing.
 #include "parser/ast_names.hpp"
+#include "runtime/atomic_effect.hpp"
 #include "runtime/executor.hpp"
 
 namespace initcheck {
@@ -10,25 +13,31 @@ namespace initcheck {
 using ast::MemoryOrder;
 
 void Executor::atomicAcquire(ThreadId t, const Location& location, MemoryOrder order) {
-  if (acquiresOrder(order) && bookkeeping_)
-    state_.threads[t].clock.join(location.releaseClock);
+  if (!bookkeeping_)
+    return;
+  acquireFrom(t, location.releaseClock, order);
 }
 
+// An acquire read joins the release sequence it reads from; a relaxed one keeps it for the
+// thread's next acquire fence (only kept in programs that have fences).
+void Executor::acquireFrom(ThreadId t, const VectorClock& sync, MemoryOrder order) {
+  ThreadState& thread = state_.threads[t];
+  if (acquiresOrder(order))
+    thread.clock.join(sync);
+  else if (program_.atomicsUsed.fences)
+    thread.pendingAcquire.join(sync);
+}
+
+// A write that does not release carries the clock of the thread's last release fence (empty
+// without one): a fence followed by a relaxed store synchronizes like a release store.
 void Executor::atomicRelease(ThreadId t, Location& location, MemoryOrder order, bool rmw) {
   if (!bookkeeping_)
     return;
+  const ThreadState& thread = state_.threads[t];
   if (!rmw)
     location.releaseClock = VectorClock{};
-  if (releasesOrder(order))
-    location.releaseClock.join(state_.threads[t].clock);
+  location.releaseClock.join(releasesOrder(order) ? thread.clock : thread.releaseFence);
 }
-
-// What an atomic operation returns and stores (nullopt: stores nothing), and its trace text.
-struct AtomicEffect {
-  Value result;
-  std::optional<Value> stored;
-  std::string text;
-};
 
 std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Value& old,
                                                    const std::vector<Value>& args,
@@ -75,6 +84,8 @@ MemoryEffect atomicMemoryEffect(bool reads, bool writes) {
 }  // namespace
 
 void Executor::execAtomic(ThreadId t, const Instr& instr) {
+  if (atomicsFollowRc11(mode_))
+    return execAtomicRc11(t, instr);
   auto kind = static_cast<AtomicKind>(instr.a);
   auto order = static_cast<MemoryOrder>(instr.c);
   std::vector<Value> args = popArguments(t, atomicArgumentCount(kind));

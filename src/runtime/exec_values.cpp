@@ -87,6 +87,8 @@ void Executor::execBasic(ThreadId t, const Instr& instr) {
       return execAtomic(t, instr);
     case Op::OnceFinish:
       return execOnceFinish(t, instr);
+    case Op::Fence:
+      return execFence(t, instr);
     default:
       return;
   }

@@ -2,11 +2,33 @@
 // then runs private instructions until the next point or the thread's end.
 #include "runtime/executor.hpp"
 
+#include <algorithm>
+
 namespace initcheck {
 
 Executor::Executor(const CompiledProgram& program, const Bounds& bounds, StateData& state,
                    StepOutcome& outcome)
-    : program_(program), bounds_(bounds), state_(state), outcome_(outcome) {}
+    : program_(program),
+      bounds_(bounds),
+      state_(state),
+      outcome_(outcome),
+      mode_(memoryModeOf(bounds.memoryModel, program.atomicsUsed)),
+      logging_(mode_ == MemoryMode::Rc11 &&
+               (program.atomicsUsed.seqCstAccesses || program.atomicsUsed.seqCstFences)) {}
+
+void Executor::prescribe(std::vector<std::uint32_t> decisions) {
+  decisions_ = std::move(decisions);
+  prescribed_ = true;
+}
+
+std::uint32_t Executor::decide(std::uint32_t options) {
+  std::uint32_t decision = 0;
+  if (nextDecision_ < decisions_.size())
+    decision = decisions_[nextDecision_];
+  ++nextDecision_;
+  decisionCounts_.push_back(options);
+  return options == 0 ? 0 : std::min(decision, options - 1);
+}
 
 const CompiledBody& Executor::bodyOf(const CompiledProgram& program, BodyId body) {
   if (body == kGlobalInitBody)
@@ -28,6 +50,13 @@ Value Executor::pop(ThreadId t) {
 
 void Executor::step(ThreadId t, std::uint32_t choice) {
   choice_ = choice;
+  if (!prescribed_)
+    decisions_ = {choice};
+  runStep(t);
+  forgetUnreadable();
+}
+
+void Executor::runStep(ThreadId t) {
   state_.threads[t].clock.tick(t);
   if (!isSchedulingPoint(current(t).op)) {  // a declared thread's first step: private code
     runPrivate(t);
@@ -77,7 +106,7 @@ Value Executor::evaluate(BodyId body) {
   atomicMode_ = true;
   bookkeeping_ = false;
   auto id = static_cast<ThreadId>(state_.threads.size());
-  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}});
+  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}, {}, {}, {}});
   Frame frame;
   frame.body = body;
   frame.slots.resize(bodyOf(program_, body).slotCount);
@@ -113,11 +142,35 @@ std::vector<ThreadId> Executor::poisedReceivers(const CompiledProgram& program,
 void Executor::exec(ThreadId t) {
   acting_ = t;
   const Instr instr = current(t);
+  std::int64_t place = logging_ && bookkeeping_ ? objectPlaceOf(t, instr) : kNotLogged;
   ++top(t).pc;
   if (isControlOp(instr.op))
     execControl(t, instr);
   else
     execBasic(t, instr);
+  if (place != kNotLogged && !stopped_)
+    logEvent(t, LoggedEvent::Kind::Other, place, false, 0, 0);
+}
+
+// For the execution log: where a sync-object operation, spawn or join acts (kNotLogged for
+// every other instruction; memory accesses and fences log themselves).
+std::int64_t Executor::objectPlaceOf(ThreadId t, const Instr& instr) {
+  const auto& stack = top(t).stack;
+  auto objectAt = [&](std::size_t depth) {
+    const Value& value = stack.at(stack.size() - 1 - depth);
+    return value.is(ValueTag::Object) ? objectPlace(value.number) : std::int64_t{-1};
+  };
+  switch (instr.op) {
+    case Op::Method:
+      return objectAt(static_cast<std::size_t>(instr.b));
+    case Op::OnceFinish:
+      return objectAt(1);
+    case Op::Go:
+    case Op::Join:
+      return -1;
+    default:
+      return kNotLogged;
+  }
 }
 
 void Executor::execControl(ThreadId t, const Instr& instr) {

@@ -2,17 +2,20 @@
 // next point, on a StateData it mutates, recording events and violations in a StepOutcome.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "compile/program.hpp"
+#include "runtime/memory_mode.hpp"
 #include "runtime/state_data.hpp"
 #include "runtime/step_outcome.hpp"
 
 namespace initcheck {
 
 constexpr BodyId kGlobalInitBody = -2;
+constexpr std::int64_t kNotLogged = INT64_MIN;
 
 struct AtomicEffect;  // atomics.cpp
 
@@ -21,7 +24,9 @@ class Executor {
   Executor(const CompiledProgram& program, const Bounds& bounds, StateData& state,
            StepOutcome& outcome);
 
-  void step(ThreadId thread, std::uint32_t choice);  // the point, then private work
+  void step(ThreadId thread, std::uint32_t choice);  // the point, then private work, then
+                                                     // the RC11 history no thread can read
+                                                     // is dropped
   void runPrivate(ThreadId thread);                  // up to the next point or the end
   // Runs a body to its Halt in one go (global initializers, final conditions) in a
   // temporary thread with no race bookkeeping; returns the value left on its stack.
@@ -33,6 +38,16 @@ class Executor {
   void traceClocks() { traceClocks_ = true; }
   bool stopped() const { return stopped_; }
   bool awaitFailed() const { return awaitFailed_; }
+
+  // RC11's choices inside a step (LANGUAGE.md section 4a): which write each read returns, where
+  // each write goes in mo. Decision k of the step is `decisions[k]` (or the step's `choice`
+  // for the first when none are prescribed, 0 beyond); option 0 is always what the sc model
+  // does. decisionCounts() tells, after the step, how many options each decision had.
+  void prescribe(std::vector<std::uint32_t> decisions);
+  const std::vector<std::uint32_t>& decisionCounts() const { return decisionCounts_; }
+  // The step chose an execution that RC11 forbids (a psc cycle): it is no successor.
+  bool rejected() const { return rejected_; }
+  MemoryMode memoryMode() const { return mode_; }
 
   // Shared with the semantics' queries.
   static const CompiledBody& bodyOf(const CompiledProgram& program, BodyId body);
@@ -46,6 +61,7 @@ class Executor {
   const Instr& current(ThreadId t);
   Value pop(ThreadId t);
   void push(ThreadId t, Value value) { top(t).stack.push_back(std::move(value)); }
+  void runStep(ThreadId t);
   void exec(ThreadId t);
   void execBasic(ThreadId t, const Instr& instr);
   void execControl(ThreadId t, const Instr& instr);
@@ -82,11 +98,35 @@ class Executor {
   std::int64_t slotLocation(ThreadId t, const Instr& instr);
   std::string symbolName(const Frame& frame, std::int64_t slot) const;
 
+  // RC11 memory (memory_rc11.cpp, atomics_rc11.cpp, fences.cpp).
+  std::uint32_t decide(std::uint32_t options);
+  bool logsEvents() const { return logging_; }
+  bool touchesSeqCstOrder(bool seqCstAccess) const;
+  void initialWrite(Location& location, const Value& value);
+  Value readRc11(ThreadId t, std::int64_t id, const std::vector<std::size_t>& readable,
+                 MemoryOrderFacts& facts);
+  Value readWrite(ThreadId t, std::int64_t id, std::size_t index, MemoryOrderFacts& facts);
+  WriteId insertWrite(ThreadId t, std::int64_t id, std::size_t index, Value value, VectorClock sync,
+                      SourcePosition position, bool seqCst, MemoryOrderFacts& facts);
+  Value readPlainRc11(ThreadId t, std::int64_t id, SourcePosition position);
+  void writePlainRc11(ThreadId t, std::int64_t id, Value value, SourcePosition position);
+  void forgetUnreadable();
+  void logEvent(ThreadId t, LoggedEvent::Kind kind, std::int64_t place, bool seqCst,
+                std::uint64_t written, std::uint64_t readFrom);
+  void checkConsistency(bool seqCst);
+  void trackProgramOrder(ThreadId t, LoggedEvent logged);
+  void execAtomicRc11(ThreadId t, const Instr& instr);
+  void rmwRc11(ThreadId t, const Instr& instr, const std::vector<Value>& args,
+               const std::vector<std::size_t>& readable, MemoryOrderFacts& facts);
+  void execFence(ThreadId t, const Instr& instr);
+  std::int64_t objectPlaceOf(ThreadId t, const Instr& instr);
+
   // Atomics (atomics.cpp).
   void execAtomic(ThreadId t, const Instr& instr);
   std::optional<AtomicEffect> atomicEffect(const Instr& instr, const Value& old,
                                            const std::vector<Value>& args, const std::string& name);
   void atomicAcquire(ThreadId t, const Location& location, ast::MemoryOrder order);
+  void acquireFrom(ThreadId t, const VectorClock& sync, ast::MemoryOrder order);
   void atomicRelease(ThreadId t, Location& location, ast::MemoryOrder order, bool rmw);
 
   // Objects (once_mutex.cpp, waitgroup_channel.cpp, threads_exec.cpp).
@@ -123,8 +163,8 @@ class Executor {
 
   // Trace text (trace_text.cpp).
   std::string show(const Value& value) const;
-  void event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
-             std::string object = {}, MemoryEffect memory = MemoryEffect::None);
+  TraceEvent* event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
+                    std::string object = {}, MemoryEffect memory = MemoryEffect::None);
 
   const CompiledProgram& program_;
   const Bounds& bounds_;
@@ -137,6 +177,13 @@ class Executor {
   bool atomicMode_ = false;   // inside `await` or a whole-body evaluation: run through points
   bool bookkeeping_ = true;   // off for initializers and final conditions
   bool traceClocks_ = false;  // events carry the thread's clock (counterexample replay)
+  MemoryMode mode_;
+  bool logging_ = false;  // the state keeps an execution log for psc
+  std::vector<std::uint32_t> decisions_;
+  bool prescribed_ = false;
+  std::size_t nextDecision_ = 0;
+  std::vector<std::uint32_t> decisionCounts_;
+  bool rejected_ = false;
 };
 
 std::string ordinal(std::int64_t n);  // 1st, 2nd, 3rd, 4th, 11th, 21st

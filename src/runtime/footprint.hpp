@@ -34,7 +34,10 @@ enum class ResourceKind : std::uint8_t {
   ThreadExit,
   ThreadTable,
   Halt,
-  ThreadLocal
+  ThreadLocal,
+  // RC11's psc (runtime/psc.hpp): seq_cst accesses and fences, and with seq_cst fences in the
+  // program every memory access, write it: which values they may read depends on its order.
+  SeqCstOrder
 };
 enum class AccessMode : std::uint8_t { Read, Write };
 

@@ -20,8 +20,11 @@ std::int64_t Executor::allocate(const std::string& name, std::optional<Value> va
   Location location;
   location.name = name;
   location.written = value.has_value();
-  if (value)
+  if (value) {
+    if (plainFollowsRc11(mode_))
+      initialWrite(location, *value);
     location.value = std::move(*value);
+  }
   state_.locations.push_back(std::move(location));
   return static_cast<std::int64_t>(state_.locations.size() - 1);
 }
@@ -108,6 +111,8 @@ Value Executor::readLocation(ThreadId t, std::int64_t id, SourcePosition positio
     checkRaces(t, location, false, position);
     atThread(location.lastRead, t) = {{state_.threads[t].clock.get(t)}, position};
   }
+  if (bookkeeping_ && plainFollowsRc11(mode_) && !location.history.empty())
+    return readPlainRc11(t, id, position);
   Value value = location.value;
   if (bookkeeping_)
     event(t, position, EventKind::Read, "read " + location.name + " = " + show(value),
@@ -127,6 +132,10 @@ void Executor::writeLocation(ThreadId t, std::int64_t id, Value value, SourcePos
   Location& location = state_.locations[static_cast<std::size_t>(id)];
   outcome_.footprint.add(
       Access{ResourceKind::Location, static_cast<std::uint32_t>(id), AccessMode::Write, {}});
+  if (plainFollowsRc11(mode_) && bookkeeping_)
+    return writePlainRc11(t, id, std::move(value), position);
+  if (plainFollowsRc11(mode_))  // a global initializer: the initial value
+    initialWrite(location, value);
   location.value = std::move(value);
   location.written = true;
   if (!bookkeeping_)

@@ -30,6 +30,23 @@ void hashThread(std::size_t& seed, const ThreadState& thread) {
     hashFrame(seed, frame);
   for (const auto& [label, position] : thread.pendingLabels)
     hashCombine(seed, static_cast<std::size_t>(label) * 7919 + position.line);
+  if (!thread.releaseFence.empty() || !thread.pendingAcquire.empty()) {
+    hashCombine(seed, thread.releaseFence.hash());
+    hashCombine(seed, thread.pendingAcquire.hash());
+  }
+}
+
+// Only under RC11 (empty under sc, which then hashes as before).
+void hashHistory(std::size_t& seed, const ModificationOrder& history) {
+  if (history.empty())
+    return;
+  for (const StoredWrite& write : history.writes) {
+    hashCombine(seed, write.thread * 65537U + write.counter);
+    hashValue(write.value, seed);
+    hashCombine(seed, write.syncClock.hash());
+  }
+  for (const StoredRead& read : history.reads)
+    hashCombine(seed, (read.thread * 65537U + read.counter) * 31U + read.from);
 }
 
 void hashAccesses(std::size_t& seed, const std::vector<AccessRecord>& records) {
@@ -48,6 +65,7 @@ void hashLocation(std::size_t& seed, const Location& location) {
   for (const Epoch& epoch : location.firstWrite)
     hashCombine(seed, epoch.counter);
   hashCombine(seed, location.releaseClock.hash());
+  hashHistory(seed, location.history);
 }
 
 }  // namespace
@@ -95,6 +113,9 @@ std::size_t StateData::hash() const {
     hashString(seed, name);
     hashCombine(seed, static_cast<std::size_t>(count));
   }
+  for (const LoggedEvent& event : log)
+    hashCombine(seed,
+                (event.thread * 65537U + event.counter) * 8U + static_cast<unsigned>(event.kind));
   return seed;
 }
 

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/execution_log.hpp"
+#include "runtime/modification_order.hpp"
 #include "runtime/objects.hpp"
 #include "runtime/state.hpp"
 #include "runtime/trace_event.hpp"
@@ -33,6 +35,11 @@ struct ThreadState {
   VectorClock clock;
   // `@b` statements awaiting their happens_before check (after this thread's next point).
   std::vector<std::pair<SymbolId, SourcePosition>> pendingLabels;
+  // Fences (LANGUAGE.md section 4a): the clock at the last release fence, which later relaxed
+  // writes carry; what relaxed reads read from release sequences, which an acquire fence joins.
+  VectorClock releaseFence;
+  VectorClock pendingAcquire;
+  PoTracker poTracker;  // only while a log of seq_cst accesses is kept
   bool operator==(const ThreadState&) const = default;
 };
 
@@ -53,6 +60,9 @@ struct Location {
   std::vector<AccessRecord> lastWrite;  // per thread
   std::vector<Epoch> firstWrite;        // per thread, for init_before_use
   VectorClock releaseClock;             // atomics: the release sequence the value belongs to
+  // Under RC11 (runtime/memory_mode.hpp): the writes some thread may still read, in mo, and
+  // the reads some thread may still learn of; `value` is the latest write's. Empty under sc.
+  ModificationOrder history;
   bool operator==(const Location&) const = default;
 };
 
@@ -64,6 +74,10 @@ struct StateData {
   std::map<SymbolId, std::vector<Epoch>> labelEpochs;  // label -> first execution per thread
   std::map<std::string, std::int64_t> spawnCounts;     // thread name -> spawned so far
   bool halted = false;  // the execution ended or was cut here: no thread may step
+  // The execution so far, for psc (runtime/execution_log.hpp); only under MemoryMode::Rc11
+  // in a program with seq_cst accesses or fences.
+  std::vector<LoggedEvent> log;
+  bool fullLog = false;  // every event (seq_cst fences), or only seq_cst accesses
   bool operator==(const StateData&) const = default;
   std::size_t hash() const;
 };

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "runtime/vector_clock.hpp"
 #include "support/source_position.hpp"
@@ -34,6 +36,7 @@ enum class EventKind {
   Choose,    // "choose 2 from 0..3"
   Assume,
   Await,
+  Fence,  // "fence(release)"
   Assert,
   Label,  // a labelled statement executed (for happens_before)
   Other,
@@ -41,6 +44,25 @@ enum class EventKind {
 
 // What an event does to the shared variable it names: reads-from edges come from these.
 enum class MemoryEffect { None, Read, Write, ReadWrite };
+
+// A write in a location's modification order (runtime/modification_order.hpp), as traces name
+// it: the location and the write's id there.
+struct WriteRef {
+  std::string location;
+  std::uint64_t id = 0;  // runtime/modification_order.hpp's WriteId
+  bool operator==(const WriteRef&) const = default;
+};
+
+// What an event did under RC11 (LANGUAGE.md section 4a), for traces that explain weak
+// behaviour; empty under the sc model and for events that touch no RC11 history.
+struct MemoryOrderFacts {
+  std::optional<WriteRef> wrote;       // the write this event made
+  std::vector<WriteRef> placedBefore;  // writes already made that mo puts after it
+  std::optional<WriteRef> readFrom;    // the write this event read
+  bool readInitial = false;            // ... the location's initial value
+  std::vector<WriteRef> notSeen;       // writes newer in mo than the one read (a stale read)
+  bool empty() const { return !wrote && !readFrom; }
+};
 
 struct TraceEvent {
   ThreadId thread = 0;
@@ -56,6 +78,7 @@ struct TraceEvent {
   // (Semantics::tracedStep, as counterexample replay does); empty otherwise. Happens-before
   // and synchronizes-with edges between trace events are read off these.
   VectorClock clock;
+  MemoryOrderFacts rc11;
 };
 
 }  // namespace initcheck

@@ -60,14 +60,22 @@ std::string Executor::show(const Value& value) const {
   return "?";
 }
 
-void Executor::event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
-                     std::string object, MemoryEffect memory) {
+TraceEvent* Executor::event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
+                            std::string object, MemoryEffect memory) {
   if (!bookkeeping_)
-    return;
-  TraceEvent& added = outcome_.events.emplace_back(TraceEvent{
-      t, state_.threads[t].name, position, kind, std::move(action), std::move(object), memory, {}});
+    return nullptr;
+  TraceEvent& added = outcome_.events.emplace_back(TraceEvent{t,
+                                                              state_.threads[t].name,
+                                                              position,
+                                                              kind,
+                                                              std::move(action),
+                                                              std::move(object),
+                                                              memory,
+                                                              {},
+                                                              {}});
   if (traceClocks_)
     added.clock = state_.threads[t].clock;
+  return &added;
 }
 
 }  // namespace initcheck

@@ -96,6 +96,7 @@ class Checker {
   void checkStmtNode(ast::AssertStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::AssumeStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::AwaitStmt& stmt, SourcePosition position);
+  void checkStmtNode(ast::FenceStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::ExprStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::BlockStmt& stmt, SourcePosition position);
   ValueType assignmentTarget(ast::AssignStmt& assign);
@@ -176,6 +177,7 @@ class Checker {
   void checkInitBeforeUse(ast::NamedProperty& property, PropertyCheck check);
   void checkExpect(const ast::ExpectItem& item);
   void checkOption(const ast::OptionItem& item);
+  void checkMemoryModelOption(const ast::OptionItem& item);
 
   SymbolTable& symbols_;
   SpecDirectives& directives_;

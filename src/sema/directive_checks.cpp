@@ -271,7 +271,7 @@ void Checker::checkExpect(const ast::ExpectItem& item) {
 void Checker::checkOption(const ast::OptionItem& item) {
   const auto& name = item.name;
   auto* slot = directives_.options.byName(name.name);
-  if (!slot) {
+  if (!slot && name.name != "memory_model") {
     error(name.position,
           "unknown option '" + name.name + "'" + didYouMean(name.name, SpecOptions::names()));
     return;
@@ -282,12 +282,37 @@ void Checker::checkOption(const ast::OptionItem& item) {
                   "first set here");
     return;
   }
+  if (!slot) {
+    checkMemoryModelOption(item);
+    return;
+  }
+  const auto* number = std::get_if<std::int64_t>(&item.value);
+  if (!number) {
+    const auto& word = std::get<ast::Identifier>(item.value);
+    error(word.position, "option '" + name.name + "' takes an integer, not '" + word.name + "'");
+    return;
+  }
   std::int64_t minimum = name.name == "threads" ? 1 : 0;
-  if (item.value < minimum) {
+  if (*number < minimum) {
     error(name.position, "option '" + name.name + "' must be at least " + std::to_string(minimum));
     return;
   }
-  *slot = item.value;
+  *slot = *number;
+}
+
+void Checker::checkMemoryModelOption(const ast::OptionItem& item) {
+  const auto* word = std::get_if<ast::Identifier>(&item.value);
+  if (!word) {
+    error(item.name.position, "option 'memory_model' takes 'rc11' or 'sc', not a number");
+    return;
+  }
+  std::optional<MemoryModel> model = memoryModelFromName(word->name);
+  if (!model) {
+    error(word->position, "unknown memory model '" + word->name + "' (expected 'rc11' or 'sc')" +
+                              didYouMean(word->name, {"rc11", "sc"}));
+    return;
+  }
+  directives_.options.memoryModel = model;
 }
 
 }  // namespace initcheck

@@ -58,7 +58,19 @@ std::optional<std::int64_t>* SpecOptions::byName(std::string_view name) {
 }
 
 std::vector<std::string> SpecOptions::names() {
-  return {"unroll", "threads", "depth", "preemptions"};
+  return {"unroll", "threads", "depth", "preemptions", "memory_model"};
+}
+
+std::string_view memoryModelName(MemoryModel model) {
+  return model == MemoryModel::Sc ? "sc" : "rc11";
+}
+
+std::optional<MemoryModel> memoryModelFromName(std::string_view name) {
+  if (name == "rc11")
+    return MemoryModel::Rc11;
+  if (name == "sc")
+    return MemoryModel::Sc;
+  return std::nullopt;
 }
 
 }  // namespace initcheck

@@ -59,15 +59,24 @@ struct Expectations {
   std::vector<PropertyKind> kinds;  // in source order, no duplicates
 };
 
+// Which values a read may return (LANGUAGE.md section 4a): RC11, the C/C++ memory model (the
+// default), or sequential consistency (every read returns the latest write).
+enum class MemoryModel { Rc11, Sc };
+
+std::string_view memoryModelName(MemoryModel model);  // "rc11", "sc"
+std::optional<MemoryModel> memoryModelFromName(std::string_view name);
+
 // The `option` items; unset means "use the default or the command line".
 struct SpecOptions {
   std::optional<std::int64_t> unroll;
   std::optional<std::int64_t> threads;
   std::optional<std::int64_t> depth;
   std::optional<std::int64_t> preemptions;
+  std::optional<MemoryModel> memoryModel;
 
+  // The integer options by name (nullptr for memory_model and unknown names).
   std::optional<std::int64_t>* byName(std::string_view name);
-  static std::vector<std::string> names();
+  static std::vector<std::string> names();  // every option, memory_model included
 };
 
 struct SpecDirectives {

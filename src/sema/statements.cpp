@@ -206,6 +206,13 @@ void Checker::checkStmtNode(ast::AwaitStmt& stmt, SourcePosition) {
   mode_ = saved;
 }
 
+// `fence(ORDER)`: any order but relaxed, which would order nothing (C11 makes it a no-op).
+void Checker::checkStmtNode(ast::FenceStmt& stmt, SourcePosition) {
+  if (stmt.order == ast::MemoryOrder::Relaxed)
+    error(stmt.orderPosition,
+          "'fence(relaxed)' orders nothing: a fence takes acquire, release, acq_rel or seq_cst");
+}
+
 // Only calls and method calls may stand as statements; their result, if any, is dropped.
 void Checker::checkStmtNode(ast::ExprStmt& stmt, SourcePosition) {
   const ast::Expr& inner = unparenthesized(stmt.expr);

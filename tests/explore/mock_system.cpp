@@ -135,6 +135,7 @@ MockSuccessor MockSystem::replayStep(const MockState& state, ThreadId thread,
                                           "op " + std::to_string(pc),
                                           "",
                                           MemoryEffect::None,
+                                          {},
                                           {}});
   apply(op, thread, choice, out);
   ++out.state.pcs[thread];

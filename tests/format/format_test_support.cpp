@@ -148,6 +148,7 @@ struct StmtStripper {
   void operator()(ast::AssertStmt& s) const { strip(s.condition); }
   void operator()(ast::AssumeStmt& s) const { strip(s.condition); }
   void operator()(ast::AwaitStmt& s) const { strip(s.condition); }
+  void operator()(ast::FenceStmt& s) const { s.orderPosition = {}; }
   void operator()(ast::ExprStmt& s) const { strip(s.expr); }
   void operator()(ast::BlockStmt& s) const { strip(s.block); }
   void operator()(ast::JoinStmt&) const {}

@@ -15,6 +15,7 @@
 #include <numeric>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <unordered_set>
 
 #include "semantics_test_support.hpp"
@@ -73,6 +74,29 @@ std::vector<T> renameArray(const std::vector<T>& items, const Perm& perm, bool n
 
 // The state renamed by `perm`. Normalized: also without thread names, and with a once's runner
 // (a mutex's holder) set to 0 unless it runs (is locked), where the semantics never reads it.
+// A write's identity names its writer (runtime/modification_order.hpp): renamed with it.
+WriteId renameWriteId(WriteId id, const Perm& perm) {
+  auto counter = static_cast<std::uint32_t>(id >> 32);
+  auto thread = static_cast<ThreadId>((id >> 8) & 0xffffff);
+  auto seq = static_cast<std::uint8_t>(id & 0xff);
+  return counter == 0 ? id : writeId(static_cast<ThreadId>(mapped(perm, thread)), counter, seq);
+}
+
+// RC11 histories with their threads renamed, the reads sorted again.
+ModificationOrder renameHistory(ModificationOrder history, const Perm& perm) {
+  for (StoredWrite& write : history.writes) {
+    if (write.counter != 0)
+      write.thread = static_cast<ThreadId>(mapped(perm, write.thread));
+    write.syncClock = renameClock(write.syncClock, perm);
+  }
+  for (StoredRead& read : history.reads) {
+    read.thread = static_cast<ThreadId>(mapped(perm, read.thread));
+    read.from = renameWriteId(read.from, perm);
+  }
+  std::sort(history.reads.begin(), history.reads.end());
+  return history;
+}
+
 StateData renamed(const StateData& state, const Perm& perm, bool normalize) {
   StateData out = state;
   for (std::size_t t = 0; t < state.threads.size(); ++t) {
@@ -86,6 +110,8 @@ StateData renamed(const StateData& state, const Perm& perm, bool normalize) {
         value = renameValue(value, perm);
     }
     thread.clock = renameClock(thread.clock, perm);
+    thread.releaseFence = renameClock(thread.releaseFence, perm);
+    thread.pendingAcquire = renameClock(thread.pendingAcquire, perm);
     out.threads[perm[t]] = std::move(thread);
   }
   for (Location& location : out.locations) {
@@ -94,6 +120,13 @@ StateData renamed(const StateData& state, const Perm& perm, bool normalize) {
     location.lastWrite = renameArray(location.lastWrite, perm, normalize);
     location.firstWrite = renameArray(location.firstWrite, perm, normalize);
     location.releaseClock = renameClock(location.releaseClock, perm);
+    location.history = renameHistory(location.history, perm);
+  }
+  for (LoggedEvent& event : out.log) {
+    event.thread = static_cast<ThreadId>(mapped(perm, event.thread));
+    event.clock = renameClock(event.clock, perm);
+    event.written = renameWriteId(event.written, perm);
+    event.readFrom = renameWriteId(event.readFrom, perm);
   }
   for (SyncObject& object : out.objects) {
     if (auto* once = std::get_if<OnceObject>(&object.object)) {
@@ -135,6 +168,8 @@ StateData toRepresentatives(const StateData& state, const SymmetryInfo& info) {
       record.position = info.position(record.position);
     for (AccessRecord& record : location.lastWrite)
       record.position = info.position(record.position);
+    for (StoredWrite& write : location.history.writes)
+      write.position = info.position(write.position);
   }
   return out;
 }

@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include "parser/ast_names.hpp"
+
 namespace initcheck::testing {
 
 namespace {
@@ -147,6 +149,9 @@ std::string printStmtNode(const StmtNode& node) {
           },
           [](const AssumeStmt& n) { return "(assume " + print(n.condition) + ")"; },
           [](const AwaitStmt& n) { return "(await " + print(n.condition) + ")"; },
+          [](const FenceStmt& n) {
+            return "(fence " + std::string(ast::memoryOrderName(n.order)) + ")";
+          },
           [](const ExprStmt& n) { return "(expr " + print(n.expr) + ")"; },
           [](const BlockStmt& n) { return print(n.block); },
       },
@@ -178,7 +183,9 @@ std::string printItemNode(const ItemNode& node) {
           },
           [](const ExpectItem& n) { return "(expect " + n.kind.name + ")"; },
           [](const OptionItem& n) {
-            return "(option " + n.name.name + " " + std::to_string(n.value) + ")";
+            const auto* word = std::get_if<Identifier>(&n.value);
+            return "(option " + n.name.name + " " +
+                   (word ? word->name : std::to_string(std::get<std::int64_t>(n.value))) + ")";
           },
       },
       node);

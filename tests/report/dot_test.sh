@@ -5,7 +5,8 @@
 # through `dot -Tsvg` without a warning. The SVGs are compared with the JSON report of the same
 # files: one node per trace step, one cluster per violation labelled with its headline and one
 # lane per thread, and exactly the synchronizes-with, reads-from, program-order and violating-
-# pair edges and filled violating steps the JSON trace names. Two runs give the same bytes.
+# pair edges, the modification-order edges (mo_after) and filled violating steps the JSON trace
+# names. Two runs give the same bytes.
 #   dot_test.sh INITCHECK SOURCE_DIR SHARED_DIR
 # Exits 77 (ctest's skip) when graphviz's dot is missing.
 set -u
@@ -87,6 +88,7 @@ import xml.etree.ElementTree as ET
 
 SVG = "{http://www.w3.org/2000/svg}"
 SYNC, READS, PAIR, FILL = "#1f5fbf", "#2e8b57", "#d62728", "#ffcc66"
+MO = "#b8860b"
 
 def svg_groups(path):
     """Nodes, clusters (title -> label text) and edges (stroke -> titles) of a rendered SVG."""
@@ -108,7 +110,7 @@ def svg_groups(path):
 def expected(document):
     """What the graph must show, from the JSON report of the same run."""
     want = {"nodes": [], "clusters": {}, "lanes": set(), "filled": [],
-            SYNC: [], READS: [], PAIR: [], "black": []}
+            SYNC: [], READS: [], PAIR: [], MO: [], "black": []}
     number = 0
     for f in document["files"]:
         for v in f.get("violations", []):
@@ -131,6 +133,8 @@ def expected(document):
                     want[SYNC].append(f"{node(source)} -> {node(s['step'])}")
                 if "reads_from" in s:
                     want[READS].append(f"{node(s['reads_from'])} -> {node(s['step'])}")
+                if "mo_after" in s:
+                    want[MO].append(f"{node(s['mo_after'])} -> {node(s['step'])}")
                 if s.get("violating"):
                     want["filled"].append(node(s["step"]))
             want["lanes"].add((prefix, len(last_of_thread)))
@@ -156,20 +160,21 @@ def check(json_path, svg_path):
         lanes = [t for t in clusters if t.startswith(f"cluster_{prefix}_t")]
         assert len(lanes) == threads, f"{svg_path}: {prefix} has {len(lanes)} lanes, not {threads}"
     assert sorted(filled) == sorted(want["filled"]), f"{svg_path}: filled {filled}"
-    for stroke in (SYNC, READS, PAIR, "black"):
+    for stroke in (SYNC, READS, PAIR, MO, "black"):
         got, expect = sorted(edges.get(stroke, [])), sorted(want[stroke])
         assert got == expect, f"{svg_path}: {stroke} edges {got[:4]}... expected {expect[:4]}..."
-    unexpected = set(edges) - {SYNC, READS, PAIR, "black"}
+    unexpected = set(edges) - {SYNC, READS, PAIR, MO, "black"}
     assert not unexpected, f"{svg_path}: edges drawn in {unexpected}"
     print(f"PASS {svg_path}: {violations} violations, {len(nodes)} nodes for {steps} steps, "
           f"{len(want[SYNC])} synchronizes-with, {len(want[READS])} reads-from, "
-          f"{len(want[PAIR])} pair edges")
-    return violations, steps, len(want[SYNC]), len(want[READS])
+          f"{len(want[PAIR])} pair edges, {len(want[MO])} mo edges")
+    return violations, steps, len(want[SYNC]), len(want[READS]), len(want[MO])
 
 args = sys.argv[1:]
 results = [check(args[i], args[i + 1]) for i in range(0, len(args), 2)]
 corpus, ok = results[0], results[1]
 assert corpus[0] > 0 and corpus[2] > 0 and corpus[3] > 0, "the corpus shows no edges"
+assert corpus[4] > 0, "the corpus shows no modification-order edges (specs/weak-memory has some)"
 assert ok[0] == 0, "the run without violations has some"
 print(f"PASS: {len(results) - 3} conformance specs rendered one by one")
 PY

@@ -18,7 +18,7 @@ VERDICTS = {"ok": "ok", "violated": "violated", "unknown": "unknown",
             "internal_error": "internal error", "spec_error": "spec error"}
 ENTITY = re.compile(r"#\w+;")
 PARTICIPANT = re.compile(r"^  participant ([TO]\d+|S) as (\S.*)$")
-MESSAGE = re.compile(r"^ *([TO]\d+)(->>|-->>)([TO]\d+): (.+)$")
+MESSAGE = re.compile(r"^ *([TO]\d+)(->>|-->>|--x)([TO]\d+): (.+)$")
 NOTE = re.compile(r"^ *Note over ([TO]\d+|S)(?:,([TO]\d+))?: (.+)$")
 STEP = re.compile(r"^(\d+)\. (.*?)(?: \(after steps? ([\d, ]+)\))?$")
 
@@ -46,7 +46,7 @@ def check_diagram(diagram, violation, where):
     lines = diagram.rstrip("\n").split("\n")
     if lines[0] != "sequenceDiagram":
         fail(f"{where}: the diagram starts with {lines[0]!r}")
-    declared, steps, highlighted, depth = [], [], set(), 0
+    declared, steps, highlighted, stale, depth = [], [], set(), set(), 0
     for line in lines[1:]:
         if m := PARTICIPANT.match(line):
             if steps:
@@ -63,7 +63,7 @@ def check_diagram(diagram, violation, where):
         m = MESSAGE.match(line) or NOTE.match(line)
         if not m:
             fail(f"{where}: not a participant, message, note or rect line: {line!r}")
-        actors = [a for a in (m.groups()[:-1]) if a and a not in ("->>", "-->>")]
+        actors = [a for a in (m.groups()[:-1]) if a and a not in ("->>", "-->>", "--x")]
         for actor in actors:
             if actor not in declared:
                 fail(f"{where}: {actor} is not declared: {line!r}")
@@ -72,6 +72,8 @@ def check_diagram(diagram, violation, where):
         step = STEP.match(text)
         if step:
             steps.append((int(step.group(1)), step.group(3)))
+            if m.re is MESSAGE and m.group(2) == "--x":
+                stale.add(int(step.group(1)))
             if depth:
                 highlighted.add(int(step.group(1)))
     if depth != 0:
@@ -79,6 +81,9 @@ def check_diagram(diagram, violation, where):
     trace = violation["trace"]
     if [n for n, _ in steps] != list(range(1, len(trace) + 1)):
         fail(f"{where}: steps {[n for n, _ in steps]} but the trace has {len(trace)} events")
+    not_seen = {s["step"] for s in trace if s.get("not_seen")}
+    if stale != not_seen:
+        fail(f"{where}: stale-read arrows at steps {sorted(stale)}, stale reads {sorted(not_seen)}")
     violating = {s["step"] for s in trace if s.get("violating")}
     if highlighted != violating:
         fail(f"{where}: highlighted {sorted(highlighted)}, violating {sorted(violating)}")

@@ -16,8 +16,8 @@ namespace {
 TraceEvent event(ThreadId thread, std::string name, SourcePosition at, EventKind kind,
                  std::string action, std::string object = "",
                  MemoryEffect memory = MemoryEffect::None) {
-  return TraceEvent{thread, std::move(name), at, kind, std::move(action), std::move(object), memory,
-                    {}};
+  return TraceEvent{
+      thread, std::move(name), at, kind, std::move(action), std::move(object), memory, {}, {}};
 }
 
 // go#1 writes `done` and unlocks mu; b reads `done` without taking mu.

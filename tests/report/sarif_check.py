@@ -82,7 +82,8 @@ def check_code_flow(result, trace, what):
             check(step["executionOrder"] > previous, f"{what}: thread steps out of order")
             previous = step["executionOrder"]
             check(event["thread"] == flow["id"], f"{what}: step in the wrong threadFlow")
-            check(step["location"]["message"]["text"] == event["action"], f"{what}: step action")
+            check(step["location"]["message"]["text"] == event.get("explanation", event["action"]),
+                  f"{what}: step action")
             essential = "essential" if event.get("violating") else "important"
             check(step["importance"] == essential, f"{what}: importance of {event['action']}")
             if event["event"] in ("lock", "unlock"):

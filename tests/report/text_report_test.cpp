@@ -16,7 +16,8 @@ std::string text(const CheckResult& result, bool stats = false) {
 }
 
 TraceEvent event(std::string thread, SourcePosition at, EventKind kind, std::string action) {
-  return TraceEvent{0, std::move(thread), at, kind, std::move(action), "", MemoryEffect::None, {}};
+  return TraceEvent{0,  std::move(thread),  at, kind, std::move(action),
+                    "", MemoryEffect::None, {}, {}};
 }
 
 ReportedViolation race() {

@@ -1,0 +1,78 @@
+// RC11 coherence on one location (see coherence.hpp): a read may not return a write older in
+// mo than one the reader knows (CoWR, CoRR), a write goes after every write it knows (CoWW,
+// CoRW); an RMW sits right after the write it reads (atomicity).
+#include "runtime/coherence.hpp"
+
+#include <algorithm>
+
+namespace initcheck {
+
+namespace {
+
+bool knows(const VectorClock& clock, ThreadId thread, std::uint32_t counter) {
+  return counter == 0 || counter <= clock.get(thread);
+}
+
+}  // namespace
+
+std::optional<std::size_t> latestKnown(const ModificationOrder& order, const VectorClock& clock) {
+  std::optional<std::size_t> latest;
+  for (std::size_t i = order.writes.size(); i-- > 0;) {
+    const StoredWrite& write = order.writes[i];
+    if (knows(clock, write.thread, write.counter)) {
+      latest = i;
+      break;
+    }
+  }
+  for (const StoredRead& read : order.reads) {
+    if (!knows(clock, read.thread, read.counter))
+      continue;
+    std::optional<std::size_t> from = order.indexOf(read.from);
+    if (from && (!latest || *from > *latest))
+      latest = from;
+  }
+  return latest;
+}
+
+std::vector<std::size_t> readableWrites(const ModificationOrder& order, const VectorClock& clock) {
+  std::size_t oldest = latestKnown(order, clock).value_or(0);
+  std::vector<std::size_t> result;
+  for (std::size_t i = order.writes.size(); i-- > oldest;)
+    result.push_back(i);
+  return result;
+}
+
+std::vector<std::size_t> rmwReadableWrites(const ModificationOrder& order,
+                                           const VectorClock& clock) {
+  std::vector<std::size_t> result = readableWrites(order, clock);
+  std::erase_if(result, [&](std::size_t i) { return order.writes[i].readByRmw; });
+  return result;
+}
+
+std::vector<std::size_t> writePositions(const ModificationOrder& order, const VectorClock& clock) {
+  std::optional<std::size_t> known = latestKnown(order, clock);
+  std::size_t first = known ? *known + 1 : 0;
+  std::vector<std::size_t> result;
+  for (std::size_t position = order.writes.size() + 1; position-- > first;) {
+    if (position > 0 && position < order.writes.size() && order.writes[position - 1].readByRmw)
+      continue;
+    result.push_back(position);
+  }
+  return result;
+}
+
+void dropUnreadable(ModificationOrder& order, const std::vector<const VectorClock*>& liveClocks) {
+  if (order.writes.empty() || (order.writes.size() == 1 && order.reads.empty()))
+    return;
+  std::size_t floor = order.writes.size() - 1;
+  for (const VectorClock* clock : liveClocks)
+    floor = std::min(floor, latestKnown(order, *clock).value_or(0));
+  order.writes.erase(order.writes.begin(), order.writes.begin() + static_cast<long>(floor));
+  // A read of the oldest write left, or of a dropped one, tells no thread anything new.
+  std::erase_if(order.reads, [&](const StoredRead& read) {
+    std::optional<std::size_t> from = order.indexOf(read.from);
+    return !from || *from == 0;
+  });
+}
+
+}  // namespace initcheck

@@ -1,0 +1,80 @@
+// Successor counts of single memory accesses under RC11 (see memory_choices.hpp); they must
+// agree with what memory_rc11.cpp and atomics_rc11.cpp offer to decide().
+#include "runtime/memory_choices.hpp"
+
+#include <algorithm>
+
+#include "runtime/coherence.hpp"
+#include "runtime/executor.hpp"
+
+namespace initcheck {
+
+namespace {
+
+std::uint32_t count(const std::vector<std::size_t>& options) {
+  return static_cast<std::uint32_t>(options.size());
+}
+
+std::optional<std::uint32_t> plainCount(const Location& location, const VectorClock& clock,
+                                        bool write) {
+  if (location.history.empty())
+    return std::nullopt;
+  return count(write ? writePositions(location.history, clock)
+                     : readableWrites(location.history, clock));
+}
+
+std::optional<std::uint32_t> atomicCount(const Location& location, const ThreadState& thread,
+                                         const Instr& instr) {
+  const ModificationOrder& history = location.history;
+  auto kind = static_cast<AtomicKind>(instr.a);
+  if (kind == AtomicKind::Store)
+    return count(writePositions(history, thread.clock));
+  if (history.empty())
+    return std::nullopt;
+  if (kind == AtomicKind::Load)
+    return count(readableWrites(history, thread.clock));
+  if (kind != AtomicKind::Cas)
+    return count(rmwReadableWrites(history, thread.clock));
+  const auto& stack = thread.frames.back().stack;
+  const Value& expected = stack.at(stack.size() - 2);
+  std::vector<std::size_t> readable = readableWrites(history, thread.clock);
+  return static_cast<std::uint32_t>(
+      std::count_if(readable.begin(), readable.end(), [&](std::size_t i) {
+        return !(history.writes[i].readByRmw && history.writes[i].value == expected);
+      }));
+}
+
+}  // namespace
+
+std::optional<std::uint32_t> memoryChoiceCount(const CompiledProgram& program, MemoryMode mode,
+                                               const StateData& state, ThreadId t) {
+  if (!plainFollowsRc11(mode) || state.halted)
+    return std::nullopt;
+  const ThreadState& thread = state.threads[t];
+  if (thread.finished)
+    return std::nullopt;
+  const Frame& frame = thread.frames.back();
+  const Instr& instr = Executor::bodyOf(program, frame.body).code.at(frame.pc);
+  auto sharedLocation = [&]() -> const Location& {
+    std::int64_t id = frame.slots.at(static_cast<std::size_t>(instr.a)).number;
+    return state.locations.at(static_cast<std::size_t>(id));
+  };
+  switch (instr.op) {
+    case Op::LoadGlobal:
+    case Op::StoreGlobal: {
+      const Location& location = state.locations.at(static_cast<std::size_t>(instr.a));
+      return plainCount(location, thread.clock, instr.op == Op::StoreGlobal);
+    }
+    case Op::LoadShared:
+    case Op::StoreShared:
+      return plainCount(sharedLocation(), thread.clock, instr.op == Op::StoreShared);
+    case Op::Atomic:
+      if (!atomicsFollowRc11(mode))
+        return std::nullopt;
+      return atomicCount(state.locations.at(static_cast<std::size_t>(instr.b)), thread, instr);
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace initcheck

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# `--memory-model sc` is the behaviour from before the RC11 model, byte for byte: for every spec
+# of specs/, examples/ and the shared conformance corpus, the digest of its whole JSON report
+# (trace steps, messages, instances; --stats counts without the timings) and of the smt engine's
+# text report equals tests/model/golden/sc_corpus.txt, which the binary of the commit before the
+# RC11 model wrote (regenerate with --update only for a deliberate change of sc output).
+#   sc_corpus_test.sh INITCHECK SOURCE_DIR SHARED_DIR [--update]
+# (NO_MEMORY_MODEL_FLAG=1 leaves the flag out, for a binary from before it existed.)
+set -u
+initcheck=$(realpath "$1"); source_dir="$2"; shared_dir="$3"; update="${4:-}"
+golden="$source_dir/tests/model/golden/sc_corpus.txt"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+
+model_flag=(--memory-model sc)
+[ "${NO_MEMORY_MODEL_FLAG:-}" = 1 ] && model_flag=()
+
+digest() {  # DIR GLOB: one line per file
+  local dir="$1" glob="$2"
+  (cd "$dir" && set -- $glob && "$initcheck" check "${model_flag[@]}" --format json --stats "$@" > "$work/r.json" 2>/dev/null
+   "$initcheck" check "${model_flag[@]}" --engine smt "$@" > "$work/smt.txt" 2>/dev/null
+   python3 - "$work/r.json" "$work/smt.txt" <<'PY'
+import hashlib, json, sys
+report = json.load(open(sys.argv[1]))
+smt = open(sys.argv[2]).read()
+for entry in report["files"]:
+    stats = entry.get("stats", {})
+    counts = "%s/%s/%s" % (stats.get("executions"), stats.get("states"), stats.get("transitions"))
+    for key in ("seconds", "peak_rss_mb"):
+        stats.pop(key, None)
+    body = json.dumps(entry, sort_keys=True).encode()
+    print(entry["path"], entry["verdict"], counts, hashlib.sha256(body).hexdigest()[:16])
+print("smt-text", hashlib.sha256(smt.encode()).hexdigest()[:16])
+PY
+  )
+}
+
+{
+  digest "$source_dir" 'specs/*/*.ic'
+  digest "$source_dir" 'examples/*.ic'
+  if [ -d "$shared_dir/conformance" ]; then
+    digest "$shared_dir" 'conformance/*.ic'
+  else
+    echo "conformance: absent"
+  fi
+} > "$work/now.txt"
+
+if [ "$update" = "--update" ]; then
+  cp "$work/now.txt" "$golden"; echo "wrote $golden"; exit 0
+fi
+if [ ! -d "$shared_dir/conformance" ]; then
+  echo "NOTE: $shared_dir/conformance is absent: its lines are not compared"
+  sed '/^conformance\//,$d' "$golden" > "$work/golden.txt"
+  echo "conformance: absent" >> "$work/golden.txt"
+  golden="$work/golden.txt"
+fi
+if diff -u "$golden" "$work/now.txt"; then
+  echo "sc output unchanged on $(grep -vc smt-text "$work/now.txt") specs"
+else
+  echo "FAIL: --memory-model sc output differs from the pre-RC11 golden (lines above)"
+  exit 1
+fi
