@@ -68,10 +68,16 @@ void dropUnreadable(ModificationOrder& order, const std::vector<const VectorCloc
   for (const VectorClock* clock : liveClocks)
     floor = std::min(floor, latestKnown(order, *clock).value_or(0));
   order.writes.erase(order.writes.begin(), order.writes.begin() + static_cast<long>(floor));
-  // A read of the oldest write left, or of a dropped one, tells no thread anything new.
+  // A read of a dropped write tells no thread anything new, nor one of the oldest write left
+  // when every live thread knows that write by happens-before (not only through such a read:
+  // without an initial value, a thread that knows nothing may place a write before it).
+  const StoredWrite& oldest = order.writes.front();
+  bool oldestKnown = std::all_of(liveClocks.begin(), liveClocks.end(), [&](const VectorClock* c) {
+    return knows(*c, oldest.thread, oldest.counter);
+  });
   std::erase_if(order.reads, [&](const StoredRead& read) {
     std::optional<std::size_t> from = order.indexOf(read.from);
-    return !from || *from == 0;
+    return !from || (*from == 0 && oldestKnown);
   });
 }
 

@@ -51,6 +51,66 @@ bool Encoder::Impl::blockable(const Node& n) const {
   }
 }
 
+// Under RC11 a read at the end may return any write coherence leaves it (not only the last in
+// mo), so a thread stopped at an await is blocked only when every such combination of writes
+// its condition reads makes the condition false: the probe condition, once per combination
+// of sources of its RC11 probe reads, each value substituted.
+z3::expr Encoder::Impl::readableAtEnd(NodeId await, NodeId source, LocationId location) const {
+  auto before = [&](NodeId x) {
+    return node(x).instance == node(await).instance ? truth(poBefore(x, await))
+                                                    : happensBeforeEntry(x, await);
+  };
+  Terms rules{source == kInitialWrite ? truth(hasInitial(location)) : writeActive(source)};
+  for (NodeId w : writesAt[static_cast<std::size_t>(location)]) {
+    if (w != source)
+      rules.push_back(z3::implies(writeActive(w) && before(w), moOf(w) < moOf(source)));
+  }
+  for (NodeId r : readsAt[static_cast<std::size_t>(location)])
+    rules.push_back(
+        z3::implies(active[static_cast<std::size_t>(r)] && before(r), moRead(r) <= moOf(source)));
+  return allOf(rules);
+}
+
+z3::expr Encoder::Impl::awaitBlockedAtEnd(NodeId point) const {
+  const Node& n = node(point);
+  if (!n.probeCondition)
+    return truth(false);
+  std::vector<NodeId> probes;
+  for (NodeId read : n.awaitReads) {
+    if (node(read).probe && node(read).value && followsRc11(node(read).location))
+      probes.push_back(read);
+  }
+  std::size_t combinations = 1;
+  for (NodeId probe : probes)
+    combinations *= sourcesOf(probe).size();
+  if (probes.empty() || combinations > kMaxBlockedCombinations)
+    return !*n.probeCondition;
+  Terms blocked;
+  for (std::size_t k = 0; k < combinations; ++k) {
+    z3::expr_vector from(ctx), to(ctx);
+    Terms readable;
+    std::size_t rest = k;
+    for (std::size_t i = 0; i < probes.size(); ++i) {
+      const Node& probe = node(probes[i]);
+      std::vector<NodeId> sources = sourcesOf(probes[i]);
+      NodeId source = sources[rest % sources.size()];
+      rest /= sources.size();
+      std::optional<z3::expr> value =
+          source == kInitialWrite ? initialValue(probe.location) : writtenValue(source);
+      if (!value || !sameSort(*probe.value, *value)) {
+        readable.push_back(truth(false));
+        continue;
+      }
+      from.push_back(*probe.value);
+      to.push_back(*value);
+      readable.push_back(readableAtEnd(point, source, probe.location));
+    }
+    z3::expr condition = *n.probeCondition;
+    blocked.push_back(z3::implies(allOf(readable), !condition.substitute(from, to)));
+  }
+  return allOf(blocked);
+}
+
 z3::expr Encoder::Impl::blockedAtEnd(NodeId point) const {
   const Node& n = node(point);
   switch (n.kind) {
@@ -63,7 +123,7 @@ z3::expr Encoder::Impl::blockedAtEnd(NodeId point) const {
     case NodeKind::Join:
       return !finishedAtEnd(n.target);
     case NodeKind::Await:
-      return n.probeCondition ? !*n.probeCondition : truth(false);
+      return awaitBlockedAtEnd(point);
     default:
       break;
   }

@@ -5,6 +5,11 @@
 // the clocks it joins under the synchronizes-with choices. Each definition depends only on
 // strictly earlier clocks, so the solution is unique. A thread start copies the spawner's
 // clock at its Go (declared threads start at zero).
+//
+// Release sequences (C++20): a release store heads one, carrying its clock; an RMW continues
+// the one of the write it reads; a relaxed store after a release fence carries the fence's
+// clock; an acquire fence joins what the thread's earlier atomic reads read from. Under RC11
+// a plain write carries nothing (the sc model keeps its v1 rule: it continues the sequence).
 #include <algorithm>
 
 #include "compile/program.hpp"
@@ -23,6 +28,8 @@ bool Encoder::Impl::acquires(const Node& n) const {
       return true;
     case NodeKind::Atomic:
       return n.reads && acquiresOrder(n.order);
+    case NodeKind::Fence:
+      return acquiresOrder(n.order);
     case NodeKind::Await:  // its condition's acquire loads join at the Await's step
       return std::any_of(n.awaitReads.begin(), n.awaitReads.end(),
                          [this](NodeId read) { return acquires(node(read)); });
@@ -76,11 +83,30 @@ z3::expr Encoder::Impl::happensBeforeEntry(NodeId a, NodeId b) const {
   return ownCounter(a) <= vcBefore(b, node(a).instance);
 }
 
+NodeId Encoder::Impl::lastReleaseFence(NodeId id) const {
+  for (NodeId at = node(id).parent; at != kNoNode; at = node(at).parent) {
+    if (node(at).kind == NodeKind::Fence && releasesOrder(node(at).order))
+      return at;
+  }
+  return kNoNode;
+}
+
+z3::expr Encoder::Impl::ownRelease(NodeId write, InstanceId component) const {
+  const Node& n = node(write);
+  if (n.kind != NodeKind::Atomic)
+    return number(0);
+  if (releasesOrder(n.order))
+    return vcAt(write, component);
+  NodeId fence = lastReleaseFence(write);
+  return fence == kNoNode ? number(0) : vcAt(fence, component);
+}
+
 z3::expr Encoder::Impl::releaseOf(NodeId write, InstanceId component) {
   const Node& n = node(write);
-  bool releases = n.kind == NodeKind::Atomic && releasesOrder(n.order);
   if (n.kind == NodeKind::Atomic && !n.reads)  // a store starts a new release sequence
-    return releases ? vcAt(write, component) : number(0);
+    return ownRelease(write, component);
+  if (n.kind == NodeKind::Write && followsRc11(n.location))
+    return number(0);
   auto found = releaseVars.find(write);
   if (found == releaseVars.end()) {
     Terms vars;
@@ -90,7 +116,7 @@ z3::expr Encoder::Impl::releaseOf(NodeId write, InstanceId component) {
     releaseVars.emplace(write, vars);
     for (std::size_t j = 0; j < instanceCount(); ++j) {  // an RMW or plain write continues it
       auto c = static_cast<InstanceId>(j);
-      z3::expr joined = releases ? vcAt(write, c) : number(0);
+      z3::expr joined = ownRelease(write, c);
       for (NodeId source : sourcesOf(write)) {
         if (source != kInitialWrite && source != write)
           joined =
@@ -109,6 +135,28 @@ std::vector<Encoder::Impl::Source> Encoder::Impl::atomicSources(NodeId id) {
     if (write != kInitialWrite)
       sources.push_back(
           {readsFrom(id, write), [this, write](InstanceId c) { return releaseOf(write, c); }});
+  }
+  return sources;
+}
+
+// An acquire fence joins the release sequences its thread's earlier atomic reads read from
+// (those on its path, and those of the await conditions on it).
+std::vector<Encoder::Impl::Source> Encoder::Impl::fenceSources(NodeId id) {
+  std::vector<Source> sources;
+  auto addReads = [&](NodeId read) {
+    const Node& n = node(read);
+    if (n.kind != NodeKind::Atomic || !n.reads || n.probe)
+      return;
+    for (Source& source : atomicSources(read))
+      sources.push_back(
+          {source.condition && active[static_cast<std::size_t>(read)], std::move(source.clock)});
+  };
+  for (NodeId at = node(id).parent; at != kNoNode; at = node(at).parent) {
+    addReads(at);
+    if (node(at).kind == NodeKind::Await) {
+      for (NodeId read : node(at).awaitReads)
+        addReads(read);
+    }
   }
   return sources;
 }
@@ -178,6 +226,8 @@ std::vector<Encoder::Impl::Source> Encoder::Impl::joinSources(NodeId id) {
       return atomicSources(id);
     case NodeKind::Await:
       return awaitSources(id);
+    case NodeKind::Fence:
+      return fenceSources(id);
     default:
       return channelSources(id);
   }

@@ -1,7 +1,13 @@
-// Read-from with sequential consistency: a read (and a write continuing a release sequence)
-// gets the value of the latest active write of its location with a smaller clock, or the
-// initial value when no write precedes; a probe read gets the final value. This is AKT's
-// read-from choice plus its from-read rule, with the choice fixed by the clocks.
+// Read-from. Under sequential consistency (the sc model, and the atomics of a program whose
+// atomics are all seq_cst: runtime/memory_mode.hpp) a read (and a write continuing a release
+// sequence) gets the value of the latest active write of its location with a smaller clock,
+// or the initial value when no write precedes: AKT's read-from choice plus its from-read rule,
+// with the choice fixed by the clocks. Under RC11 (LANGUAGE.md section 4a) the choice is free,
+// an Int `rf_<reader>` indexing sourcesOf(reader), among the active writes with a smaller clock
+// (so po ∪ rf is acyclic: no thin air); coherence then restricts it (encode_coherence.cpp).
+// A probe read gets the final value: the latest write, or under RC11 the last one in mo.
+#include <algorithm>
+
 #include "symbolic/encoder_impl.hpp"
 
 namespace initcheck::symbolic {
@@ -52,11 +58,53 @@ std::vector<NodeId> Encoder::Impl::sourcesOf(NodeId reader) const {
   return sources;
 }
 
+bool Encoder::Impl::followsRc11(LocationId location) const {
+  bool atomic = unfolding.locations[static_cast<std::size_t>(location)].atomic;
+  return plainFollowsRc11(unfolding.memory) && (!atomic || atomicsFollowRc11(unfolding.memory));
+}
+
+z3::expr Encoder::Impl::rfChoice(NodeId reader) const {
+  return ctx.int_const(("rf_" + std::to_string(reader)).c_str());
+}
+
+z3::expr Encoder::Impl::moOf(NodeId write) const {
+  if (write == kInitialWrite)
+    return number(0);
+  return ctx.int_const(("mo_" + std::to_string(write)).c_str());
+}
+
+z3::expr Encoder::Impl::moRead(NodeId reader) const {
+  return ctx.int_const(("mo_read_" + std::to_string(reader)).c_str());
+}
+
+z3::expr Encoder::Impl::latestInMo(NodeId probe, NodeId source) {
+  const auto& writes = writesAt[static_cast<std::size_t>(node(probe).location)];
+  Terms rules;
+  rules.push_back(source == kInitialWrite ? truth(hasInitial(node(probe).location))
+                                          : writeActive(source));
+  for (NodeId write : writes) {
+    if (write == source)
+      continue;
+    rules.push_back(source == kInitialWrite
+                        ? !writeActive(write)
+                        : z3::implies(writeActive(write), moOf(write) < moOf(source)));
+  }
+  return allOf(rules);
+}
+
 z3::expr Encoder::Impl::readsFrom(NodeId reader, NodeId source) {
   auto key = std::make_pair(reader, source);
   if (auto found = readsFromCache.find(key); found != readsFromCache.end())
     return found->second;
   const Node& n = node(reader);
+  if (followsRc11(n.location)) {
+    std::vector<NodeId> sources = sourcesOf(reader);
+    auto index = std::find(sources.begin(), sources.end(), source) - sources.begin();
+    z3::expr chosen = n.probe ? latestInMo(reader, source)
+                              : rfChoice(reader) == number(static_cast<std::int64_t>(index));
+    readsFromCache.emplace(key, chosen);
+    return chosen;
+  }
   const auto& writes = writesAt[static_cast<std::size_t>(n.location)];
   auto earlier = [&](NodeId write) {
     return n.probe ? truth(true) : clockOf(write) < clockOf(reader);
@@ -97,12 +145,25 @@ z3::expr Encoder::Impl::anyWriteAtEnd(LocationId location) const {
 void Encoder::Impl::encodeReader(NodeId reader) {
   const Node& n = node(reader);
   z3::expr ran = n.probe ? truth(true) : active[static_cast<std::size_t>(reader)];
-  for (NodeId source : sourcesOf(reader)) {
+  bool chooses = followsRc11(n.location) && !n.probe;
+  std::vector<NodeId> sources = sourcesOf(reader);
+  Terms someSource;
+  for (NodeId source : sources) {
     std::optional<z3::expr> value =
         source == kInitialWrite ? initialValue(n.location) : writtenValue(source);
     if (n.value && value && sameSort(*n.value, *value))
       require(z3::implies(ran && readsFrom(reader, source), *n.value == *value));
+    if (!chooses)
+      continue;
+    z3::expr visible = source == kInitialWrite
+                           ? truth(true)
+                           : writeActive(source) && clockOf(source) < clockOf(reader);
+    require(
+        z3::implies(ran && readsFrom(reader, source), visible && moRead(reader) == moOf(source)));
+    someSource.push_back(readsFrom(reader, source));
   }
+  if (chooses)  // a read that some write reaches returns one of them
+    require(z3::implies(ran && anyWriteBefore(n.location, clockOf(reader)), anyOf(someSource)));
   if (n.hasWrite && !n.probe)
     require(*n.hasWrite == anyWriteBefore(n.location, clockOf(reader)));
   if (n.hasWrite && n.probe)  // over the final values: some write at all

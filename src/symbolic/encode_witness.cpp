@@ -22,9 +22,37 @@ bool Encoder::Impl::ranInModel(const z3::model& model, NodeId step) const {
   return !rendezvousRecv || model.eval(closedZero(step), true).is_true();
 }
 
+// The step's accesses of RC11 locations (its point and the private nodes of its step, in id
+// order, which is their program order): the write each read took and each write's mo place.
+std::vector<ModelAccess> Encoder::Impl::modelAccesses(const z3::model& model, NodeId step) const {
+  std::vector<ModelAccess> result;
+  for (std::size_t i = static_cast<std::size_t>(step); i < unfolding.nodes.size(); ++i) {
+    const Node& n = unfolding.nodes[i];
+    auto id = static_cast<NodeId>(i);
+    if (id != step && n.step != step)
+      continue;
+    if (!inTree[i] || n.probe || n.location < 0 || !followsRc11(n.location) ||
+        !model.eval(active[i], true).is_true())
+      continue;
+    ModelAccess access{id, n.location, std::nullopt, std::nullopt};
+    if (isReader(n)) {
+      std::vector<NodeId> sources = sourcesOf(id);
+      std::int64_t chosen = modelInteger(model, rfChoice(id));
+      if (chosen >= 0 && chosen < static_cast<std::int64_t>(sources.size()))
+        access.readFrom = sources[static_cast<std::size_t>(chosen)];
+    }
+    if (isWriter(n) && model.eval(writeActive(id), true).is_true())
+      access.place = modelInteger(model, moOf(id));
+    if (access.readFrom || access.place)
+      result.push_back(access);
+  }
+  return result;
+}
+
 ModelStep Encoder::Impl::modelStep(const z3::model& model, NodeId step) const {
   ModelStep result;
   result.node = step;
+  result.accesses = modelAccesses(model, step);
   const Node& n = node(step);
   if (n.kind == NodeKind::Choose && n.value)
     result.chosenValue = modelInteger(model, *n.value);

@@ -37,6 +37,8 @@ Encoder::Impl::Impl(z3::context& context, const Unfolding& unfolding)
   encodeDistinctClocks();
   encodeHalts();
   encodeVectorClocks();
+  encodeCoherence();
+  encodePsc();
 }
 
 Encoder::Encoder(z3::context& context, const Unfolding& unfolding)

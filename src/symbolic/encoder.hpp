@@ -41,10 +41,19 @@ struct PropertyQuery {
 };
 
 // One schedule step of a model, in clock order.
+// What an access of an RC11 location did in the model (encode_reads.cpp, encode_coherence.cpp).
+struct ModelAccess {
+  NodeId node = kNoNode;
+  LocationId location = -1;
+  std::optional<NodeId> readFrom;  // a read: the write it read (kInitialWrite: the initial value)
+  std::optional<std::int64_t> place;  // a write: its place in mo
+};
+
 struct ModelStep {
   NodeId node = kNoNode;                    // a point node (never a Recv done in a send's step)
   std::optional<std::int64_t> chosenValue;  // Choose: the value taken
   std::optional<InstanceId> partner;        // unbuffered Send: the receiving instance
+  std::vector<ModelAccess> accesses;        // its accesses of RC11 locations, in program order
 };
 
 struct Witness {

@@ -74,7 +74,7 @@ struct Encoder::Impl {
   void encodeThreadsBound();
   z3::expr aliveAt(NodeId go) const;
 
-  // --- encode_reads.cpp: read-from with sequential consistency ---
+  // --- encode_reads.cpp: read-from, sequentially consistent or RC11's free choice ---
   std::vector<std::vector<NodeId>> writesAt;  // per location: Write and storing Atomic nodes
   std::vector<std::vector<NodeId>> readsAt;   // per location: non-probe reading nodes
   std::map<std::pair<NodeId, NodeId>, z3::expr> readsFromCache;
@@ -87,12 +87,38 @@ struct Encoder::Impl {
   std::optional<z3::expr> initialValue(LocationId location) const;
   bool hasInitial(LocationId location) const;
   std::vector<NodeId> sourcesOf(NodeId reader) const;  // writes, then kInitialWrite
-  z3::expr readsFrom(NodeId reader, NodeId source);    // source: the latest before reader
+  z3::expr readsFrom(NodeId reader, NodeId source);    // sc: source is the latest before reader
+  bool followsRc11(LocationId location) const;         // its reads choose (runtime/memory_mode)
+  z3::expr rfChoice(NodeId reader) const;              // rc11: the index into sourcesOf(reader)
+  z3::expr latestInMo(NodeId probe, NodeId source);    // rc11: source is the mo-last write
+  z3::expr moOf(NodeId write) const;                   // rc11: the write's place in mo (init 0)
+  z3::expr moRead(NodeId reader) const;                // rc11: the place of the write it read
   z3::expr anyWriteBefore(LocationId location, const z3::expr& clock) const;
   z3::expr anyWriteAtEnd(LocationId location) const;
   void indexAccesses();
   void encodeReads();
   void encodeReader(NodeId reader);
+
+  // --- encode_coherence.cpp: RC11's per-location coherence and RMW atomicity ---
+  bool poBefore(NodeId a, NodeId b) const;  // same instance, a earlier in its program order
+  z3::expr hb(NodeId a, NodeId b) const;    // strict happens-before between two nodes
+  void encodeCoherence();
+  void encodeLocationCoherence(LocationId location);
+
+  // --- encode_psc.cpp: RC11's psc acyclicity over seq_cst accesses and fences ---
+  bool isSeqCstEvent(const Node& n) const;
+  std::int64_t placeOf(const Node& n) const;  // location, -2 - object, -1 nowhere
+  bool isLoggedEvent(const Node& n) const;    // an event po|≠loc steps over (psc.hpp)
+  std::vector<NodeId> nextAtOtherPlace(NodeId id) const;
+  NodeId lastAtOtherPlace(NodeId id) const;
+  z3::expr isWrite(NodeId id) const;
+  z3::expr isRead(NodeId id) const;
+  z3::expr moEdge(NodeId a, NodeId b) const;
+  z3::expr rbEdge(NodeId a, NodeId b) const;
+  z3::expr ecoEdge(NodeId a, NodeId b) const;
+  z3::expr scbBetweenAccesses(NodeId a, NodeId b) const;
+  z3::expr pscEdge(NodeId a, NodeId b) const;
+  void encodePsc();
 
   // --- encode_sync.cpp: once, mutex, waitgroup, join ---
   z3::expr heldBefore(ObjectId mutex, const z3::expr& clock) const;
@@ -142,6 +168,8 @@ struct Encoder::Impl {
   z3::expr vcBefore(NodeId id, InstanceId component) const;  // before the node's own join
   z3::expr vcAt(NodeId id, InstanceId component) const;      // the node's full clock
   z3::expr releaseOf(NodeId write, InstanceId component);
+  z3::expr ownRelease(NodeId write, InstanceId component) const;  // its order or a fence's
+  NodeId lastReleaseFence(NodeId id) const;                       // po-before it, kNoNode: none
   z3::expr happensBefore(NodeId a, NodeId b) const;
   z3::expr happensBeforeEntry(NodeId a, NodeId b) const;  // b's clock before its own join
   struct Source {
@@ -151,6 +179,7 @@ struct Encoder::Impl {
   std::vector<Source> joinSources(NodeId id);
   std::vector<Source> atomicSources(NodeId id);
   std::vector<Source> awaitSources(NodeId id);
+  std::vector<Source> fenceSources(NodeId id);
   std::vector<Source> channelSources(NodeId id);
   void encodeVectorClocks();
   void defineVectorClock(NodeId id);
@@ -175,6 +204,9 @@ struct Encoder::Impl {
   z3::expr finishedExecution() const;
   PropertyQuery deadlockQuery();
   z3::expr blockedAtEnd(NodeId point) const;
+  static constexpr std::size_t kMaxBlockedCombinations = 4096;
+  z3::expr awaitBlockedAtEnd(NodeId point) const;
+  z3::expr readableAtEnd(NodeId await, NodeId source, LocationId location) const;
   z3::expr stuckAt(NodeId point) const { return poised(point) && blockedAtEnd(point); }
   std::vector<PropertyQuery> endQueries();
   bool blockable(const Node& n) const;
@@ -182,6 +214,7 @@ struct Encoder::Impl {
   Witness witnessOf(const z3::model& model, const PropertyQuery& query) const;
   bool ranInModel(const z3::model& model, NodeId step) const;
   ModelStep modelStep(const z3::model& model, NodeId step) const;
+  std::vector<ModelAccess> modelAccesses(const z3::model& model, NodeId step) const;
 
   PropertyQuery makeQuery(PropertyKind kind, std::string description, SourcePosition position,
                           z3::expr condition) const;

@@ -26,7 +26,9 @@ class WitnessWalk {
     auto thread = threadOf_.find(node.instance);
     if (thread == threadOf_.end())
       return fail("step at " + node.position.text() + " belongs to a thread never spawned");
-    std::optional<std::uint32_t> choice = choiceFor(node, step, thread->second);
+    std::optional<std::uint32_t> choice = step.accesses.empty()
+                                              ? choiceFor(node, step, thread->second)
+                                              : memoryChoice(node, step, thread->second);
     if (!choice)
       return false;
     std::vector<ThreadId> enabled = semantics_.enabledThreads(state_);
@@ -39,7 +41,8 @@ class WitnessWalk {
     preemptionsAfter_.push_back((schedule_.empty() ? 0 : preemptionsAfter_.back()) +
                                 (preempts ? 1 : 0));
     std::size_t before = semantics_.threadCount(state_);
-    Successor next = semantics_.replayStep(state_, thread->second, *choice);
+    Successor next = semantics_.tracedStep(state_, thread->second, *choice);
+    recordWrites(step, next.outcome.events);
     if (node.kind == NodeKind::Go && semantics_.threadCount(next.state) > before)
       threadOf_[node.spawned] = static_cast<ThreadId>(before);
     schedule_.push_back(DecodedStep{thread->second, *choice});
@@ -100,6 +103,78 @@ class WitnessWalk {
     return 0;
   }
 
+  // Under RC11: the choice of the step whose reads return the writes the model's reads return
+  // and whose writes take the model's places in mo (runtime/trace_event.hpp's facts).
+  std::optional<std::uint32_t> memoryChoice(const Node& node, const ModelStep& step,
+                                            ThreadId thread) {
+    std::uint32_t count = semantics_.choiceCount(state_, thread);
+    for (std::uint32_t choice = 0; choice < count; ++choice) {
+      Successor candidate = semantics_.tracedStep(state_, thread, choice);
+      if (matches(step, candidate.outcome.events))
+        return choice;
+    }
+    fail("no RC11 choice of the step at " + node.position.text() +
+         " reads and writes memory as the model does");
+    return std::nullopt;
+  }
+
+  bool sameRead(const ModelAccess& access, const TraceEvent& event) const {
+    const MemoryOrderFacts& facts = event.rc11;
+    if (facts.readFrom->location != unfolding_.locations.at(access.location).name)
+      return false;
+    if (*access.readFrom == kInitialWrite)
+      return facts.readInitial;
+    auto known = writeRefOf_.find(*access.readFrom);
+    return known != writeRefOf_.end() && known->second == *facts.readFrom;
+  }
+
+  bool sameWrite(const ModelAccess& access, const TraceEvent& event) const {
+    std::vector<WriteRef> expected;
+    for (const auto& [node, place] : placeOf_) {
+      if (unfolding_.nodes.at(static_cast<std::size_t>(node)).location == access.location &&
+          place > *access.place)
+        expected.push_back(writeRefOf_.at(node));
+    }
+    std::vector<WriteRef> placed = event.rc11.placedBefore;
+    auto order = [](const WriteRef& a, const WriteRef& b) { return a.id < b.id; };
+    std::sort(expected.begin(), expected.end(), order);
+    std::sort(placed.begin(), placed.end(), order);
+    return expected == placed;
+  }
+
+  bool matches(const ModelStep& step, const std::vector<TraceEvent>& events) const {
+    std::vector<const TraceEvent*> reads, writes;
+    for (const TraceEvent& event : events) {
+      if (event.rc11.readFrom)
+        reads.push_back(&event);
+      if (event.rc11.wrote)
+        writes.push_back(&event);
+    }
+    std::size_t read = 0, written = 0;
+    for (const ModelAccess& access : step.accesses) {
+      if (access.readFrom && (read >= reads.size() || !sameRead(access, *reads[read++])))
+        return false;
+      if (access.place && (written >= writes.size() || !sameWrite(access, *writes[written++])))
+        return false;
+    }
+    return read == reads.size() && written == writes.size();
+  }
+
+  // The identities the explicit semantics gave the step's writes, for later reads to name.
+  void recordWrites(const ModelStep& step, const std::vector<TraceEvent>& events) {
+    std::size_t next = 0;
+    for (const ModelAccess& access : step.accesses) {
+      if (!access.place)
+        continue;
+      while (next < events.size() && !events[next].rc11.wrote)
+        ++next;
+      if (next == events.size())
+        return;
+      writeRefOf_.insert_or_assign(access.node, *events[next++].rc11.wrote);
+      placeOf_.insert_or_assign(access.node, *access.place);
+    }
+  }
+
   std::optional<std::uint32_t> chooseIndex(const Node& node, const ModelStep& step) {
     std::int64_t value = step.chosenValue ? *step.chosenValue : modelInteger(model_, *node.value);
     if (node.low) {
@@ -148,6 +223,8 @@ class WitnessWalk {
   const z3::model& model_;
   State state_;
   std::map<InstanceId, ThreadId> threadOf_;
+  std::map<NodeId, WriteRef> writeRefOf_;   // RC11 writes taken so far
+  std::map<NodeId, std::int64_t> placeOf_;  // ... and their places in the model's mo
   std::vector<Seen> seen_;
   std::vector<DecodedStep> schedule_;
   // Context switches away from a thread that could have gone on (Musuvathi and Qadeer), up to

@@ -39,6 +39,7 @@
 
 #include "parser/ast.hpp"
 #include "runtime/bounds.hpp"
+#include "runtime/memory_mode.hpp"
 #include "runtime/trace_event.hpp"
 #include "sema/directives.hpp"
 #include "support/source_position.hpp"
@@ -71,6 +72,7 @@ enum class NodeKind {
   Join,  // waits for `target`
   Choose,
   Await,  // the condition held at this step (its reads are AwaitRead nodes)
+  Fence,  // fence(order): `order`
   // Private nodes: inside the step of `step`.
   AwaitRead,  // a read made while evaluating an await condition (or, when `probe`, while
               // re-evaluating it over the final values: see Node::probeReads)
@@ -131,7 +133,7 @@ struct Node {
   std::optional<z3::expr> value;       // read: the value read; write: the value written
   std::optional<z3::expr> written;     // Atomic: the value stored (when `writeGuard` holds)
   std::optional<z3::expr> writeGuard;  // Atomic: when it stores (cas: its success)
-  ast::MemoryOrder order = ast::MemoryOrder::SeqCst;  // Atomic
+  ast::MemoryOrder order = ast::MemoryOrder::SeqCst;  // Atomic, Fence
   bool probe = false;                                 // AwaitRead of a probe: reads the final value
   std::optional<z3::expr> hasWrite;                   // monitored reads (see above)
 
@@ -217,6 +219,8 @@ struct Unfolding {
   // int and bool literals itself and never matches a string literal.
   std::vector<std::vector<z3::expr>> checkArguments;
   Bounds bounds;
+  // How memory behaves (runtime/memory_mode.hpp), as the explicit executor decides it.
+  MemoryMode memory = MemoryMode::Sc;
 };
 
 }  // namespace initcheck::symbolic

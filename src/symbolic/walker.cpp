@@ -63,6 +63,7 @@ Walker::Walker(z3::context& context, const CompiledProgram& program, const State
       bounds_(bounds),
       previous_(previous) {
   out_.bounds = bounds;
+  out_.memory = memoryModeOf(bounds.memoryModel, program.atomicsUsed);
   out_.checks = program.checks;
   out_.checkArguments = checkArgumentTerms(context, program);
   setUpGlobals();

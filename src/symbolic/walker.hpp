@@ -123,6 +123,7 @@ class Walker {
 
   // Atomics (walker_atomics.cpp).
   bool execAtomic(PathState& s, const Instr& instr);
+  bool execFence(PathState& s, const Instr& instr);
   bool atomicEffect(PathState& s, const Instr& instr, NodeId id, const SymValue& old,
                     const std::vector<SymValue>& args, bool record);
 

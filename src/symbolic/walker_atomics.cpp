@@ -48,6 +48,19 @@ bool Walker::execAtomic(PathState& s, const Instr& instr) {
   return true;
 }
 
+// fence(order): a point of its own (LANGUAGE.md section 4a); its synchronization is the
+// encoder's (encode_happens_before.cpp), its place in psc too (encode_psc.cpp).
+bool Walker::execFence(PathState& s, const Instr& instr) {
+  if (s.collector != nullptr) {
+    fail("a fence inside an await condition cannot be unfolded", instr.position);
+    return false;
+  }
+  NodeId id = beginPoint(s, NodeKind::Fence, instr.position);
+  node(id).order = static_cast<ast::MemoryOrder>(instr.a);
+  afterPoint(s);
+  return true;
+}
+
 // What the atomic returns (pushed) and stores (`written`, `writeGuard`).
 bool Walker::atomicEffect(PathState& s, const Instr& instr, NodeId id, const SymValue& old,
                           const std::vector<SymValue>& args, bool record) {

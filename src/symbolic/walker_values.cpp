@@ -117,6 +117,8 @@ bool Walker::execBasic(PathState& s, const Instr& instr) {
       return execMethod(s, instr);
     case Op::Atomic:
       return execAtomic(s, instr);
+    case Op::Fence:
+      return execFence(s, instr);
     case Op::OnceFinish:
       return execOnceFinish(s, instr);
     default:

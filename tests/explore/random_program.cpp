@@ -929,6 +929,8 @@ class Generator {
     std::string target = atomicTarget(isBool);
     std::string value = isBool ? (rng_.chance(70) ? "true" : "false") : intExpr(body, 1);
     ++body.cost;
+    if (rng_.chance(15))  // a fence that a relaxed store after it can carry (LANGUAGE.md 4a)
+      line("fence(" + rng_.pick(std::vector<std::string>{"release", "acq_rel", "seq_cst"}) + ");");
     line(Cat() << pubLabel() << target << ".store(" << value << storeOrder(true) << ");");
   }
 
@@ -942,6 +944,8 @@ class Generator {
     std::string name = fresh("v");
     line(Cat() << useLabel() << "let " << name << " = " << load << ";");
     addLocal(body, name, isBool ? Kind::Bool : Kind::Int, true);
+    if (rng_.chance(15))  // a fence that joins what relaxed loads before it read
+      line("fence(" + rng_.pick(std::vector<std::string>{"acquire", "acq_rel", "seq_cst"}) + ");");
   }
 
   void atomicRmw(Body& body) {
