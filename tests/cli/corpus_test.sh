@@ -5,6 +5,8 @@
 #       errors (every .ic file in FOLDER exits 2 and names the position of its header)
 #       test (`initcheck test FOLDER` exits 0)
 #       test-smt (`initcheck test --engine smt FOLDER` exits 0)
+#       test-sc (`initcheck test --memory-model sc FOLDER` exits 0: the v1 model's verdicts)
+#       test-smt-sc (the same with --engine smt)
 #       test-auto (`initcheck test --engine auto --cross-check FOLDER` exits 0)
 #       fmt (`initcheck fmt --check` on every file below FOLDER without an expect-error header)
 # Exits 77 (ctest's skip) with a message when FOLDER is absent.
@@ -40,6 +42,12 @@ case "$mode" in
     ;;
   test-smt)
     "$initcheck" test --engine smt "$folder"
+    ;;
+  test-sc)
+    "$initcheck" test --memory-model sc "$folder"
+    ;;
+  test-smt-sc)
+    "$initcheck" test --engine smt --memory-model sc "$folder"
     ;;
   test-auto)
     "$initcheck" test --engine auto --cross-check "$folder"
