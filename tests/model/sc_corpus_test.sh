@@ -4,6 +4,7 @@
 # (trace steps, messages, instances; --stats counts without the timings) and of the smt engine's
 # text report equals tests/model/golden/sc_corpus.txt, which the binary of the commit before the
 # RC11 model wrote (regenerate with --update only for a deliberate change of sc output).
+# Specs added since have no pre-RC11 output and are not compared.
 #   sc_corpus_test.sh INITCHECK SOURCE_DIR SHARED_DIR [--update]
 # (NO_MEMORY_MODEL_FLAG=1 leaves the flag out, for a binary from before it existed.)
 set -u
@@ -14,9 +15,22 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 model_flag=(--memory-model sc)
 [ "${NO_MEMORY_MODEL_FLAG:-}" = 1 ] && model_flag=()
 
+# The files to digest: every spec of the folder when writing the golden, else the ones the
+# golden lists (specs added since have no pre-RC11 output to compare with).
+files_of() {  # DIR GLOB
+  local dir="$1" glob="$2"
+  if [ "$update" = "--update" ]; then
+    (cd "$dir" && set -- $glob && printf '%s\n' "$@")
+  else
+    grep -o "^${glob%%/*}/[^ ]*\.ic" "$golden" || true
+  fi
+}
+
 digest() {  # DIR GLOB: one line per file
   local dir="$1" glob="$2"
-  (cd "$dir" && set -- $glob && "$initcheck" check "${model_flag[@]}" --format json --stats "$@" > "$work/r.json" 2>/dev/null
+  mapfile -t files < <(files_of "$dir" "$glob")
+  [ "${#files[@]}" -gt 0 ] || return 0
+  (cd "$dir" && set -- "${files[@]}" && "$initcheck" check "${model_flag[@]}" --format json --stats "$@" > "$work/r.json" 2>/dev/null
    "$initcheck" check "${model_flag[@]}" --engine smt "$@" > "$work/smt.txt" 2>/dev/null
    python3 - "$work/r.json" "$work/smt.txt" <<'PY'
 import hashlib, json, sys
