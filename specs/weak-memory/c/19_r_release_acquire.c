@@ -1,0 +1,5 @@
+#include "litmus.h"
+atomic_int x = 0, y = 0; int r = -1;
+void *t1(void *p) { STORE(&x, 1, REL); STORE(&y, 1, REL); return NULL; }
+void *t2(void *p) { STORE(&y, 2, REL); r = LOAD(&x, ACQ); return NULL; }
+int main(void) { RUN_THREADS(t1, t2); FINAL(!(LOAD(&y, RLX) == 2 && r == 0)); return 0; }
