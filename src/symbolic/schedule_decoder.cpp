@@ -41,7 +41,9 @@ class WitnessWalk {
     preemptionsAfter_.push_back((schedule_.empty() ? 0 : preemptionsAfter_.back()) +
                                 (preempts ? 1 : 0));
     std::size_t before = semantics_.threadCount(state_);
-    Successor next = semantics_.tracedStep(state_, thread->second, *choice);
+    // Only a step with RC11 accesses needs its events (the identities of its writes).
+    Successor next = step.accesses.empty() ? semantics_.replayStep(state_, thread->second, *choice)
+                                           : semantics_.tracedStep(state_, thread->second, *choice);
     recordWrites(step, next.outcome.events);
     if (node.kind == NodeKind::Go && semantics_.threadCount(next.state) > before)
       threadOf_[node.spawned] = static_cast<ThreadId>(before);
