@@ -13,28 +13,28 @@ struct Overloaded : F... {
 template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
-std::optional<MethodKind> methodKind(const std::string& name) {
-  static const std::map<std::string, MethodKind> kinds = {
-      {"do", MethodKind::Do},     {"lock", MethodKind::Lock}, {"unlock", MethodKind::Unlock},
-      {"add", MethodKind::Add},   {"done", MethodKind::Done}, {"wait", MethodKind::Wait},
-      {"send", MethodKind::Send}, {"recv", MethodKind::Recv}, {"close", MethodKind::Close}};
+std::optional<MethodKind> methodKind(const std::string& name, std::int64_t count) {
+  static const std::map<std::string, MethodKind> kinds = {{"do", MethodKind::Do},
+                                                          {"lock", MethodKind::Lock},
+                                                          {"unlock", MethodKind::Unlock},
+                                                          {"add", MethodKind::Add},
+                                                          {"done", MethodKind::Done},
+                                                          {"wait", MethodKind::Wait},
+                                                          {"send", MethodKind::Send},
+                                                          {"recv", MethodKind::Recv},
+                                                          {"close", MethodKind::Close},
+                                                          {"rlock", MethodKind::RLock},
+                                                          {"runlock", MethodKind::RUnlock},
+                                                          {"signal", MethodKind::Signal},
+                                                          {"broadcast", MethodKind::Broadcast}};
+  if (name == "wait" && count == 1)
+    return MethodKind::CondWait;  // `cv.wait(m)`; a waitgroup's wait takes nothing
   auto it = kinds.find(name);
   if (it == kinds.end())
     return std::nullopt;
   return it->second;
 }
 
-std::optional<AtomicKind> atomicKind(const std::string& name) {
-  static const std::map<std::string, AtomicKind> kinds = {{"load", AtomicKind::Load},
-                                                          {"store", AtomicKind::Store},
-                                                          {"swap", AtomicKind::Swap},
-                                                          {"cas", AtomicKind::Cas},
-                                                          {"add", AtomicKind::Add}};
-  auto it = kinds.find(name);
-  if (it == kinds.end())
-    return std::nullopt;
-  return it->second;
-}
 }  // namespace
 
 void BodyCompiler::compileExpr(const ast::Expr& expr) {
@@ -57,11 +57,7 @@ void BodyCompiler::compileExpr(const ast::Expr& expr) {
           [&](const ast::Binary& e) { compileBinary(e, at); },
           [&](const ast::Call& e) { compileCall(e, at); },
           [&](const ast::MethodCall& e) { compileMethod(e, at); },
-          [&](const ast::Index& e) {
-            compileExpr(*e.base);
-            compileExpr(*e.index);
-            emit(Op::Index, at);
-          },
+          [&](const ast::Index& e) { compileIndex(e, at); },
           [&](const ast::Closure& e) {
             compileClosure(symbols_.bodyAt(at).value_or(kNoBody), *e.body, e.parameters, at);
           },
@@ -91,6 +87,10 @@ void BodyCompiler::compileName(const ast::NameRef& name, SourcePosition position
     return;
   }
   const Symbol& symbol = symbols_.at(name.symbol);
+  if (symbol.constant) {
+    compileConstant(*symbol.constant, position);
+    return;
+  }
   if (symbol.isFunction()) {
     emit(Op::PushFunc, position, symbol.body);
     return;
@@ -139,6 +139,15 @@ void BodyCompiler::compileCall(const ast::Call& call, SourcePosition position) {
   const auto* name = std::get_if<ast::NameRef>(&call.callee->node);
   if (name && name->symbol != kUnresolved &&
       symbols_.at(name->symbol).kind == SymbolKind::Builtin) {
+    const auto* argument = call.arguments.empty()
+                               ? nullptr
+                               : std::get_if<ast::Box<ast::Expr>>(&call.arguments[0].value);
+    if (name->name == "len" && argument != nullptr) {
+      if (const Symbol* array = arrayNamed(argument->get())) {
+        emit(Op::PushInt, position, array->type.arrayLength);  // `len(xs)`: N
+        return;
+      }
+    }
     compileArguments(call.arguments);
     emit(name->name == "len" ? Op::Len : Op::Append, position);
     return;
@@ -149,29 +158,31 @@ void BodyCompiler::compileCall(const ast::Call& call, SourcePosition position) {
 }
 
 void BodyCompiler::compileMethod(const ast::MethodCall& call, SourcePosition position) {
-  const auto* name = std::get_if<ast::NameRef>(&call.receiver->node);
-  bool atomic = name && name->symbol != kUnresolved && symbols_.at(name->symbol).type.atomic;
-  auto order = static_cast<std::int64_t>(ast::MemoryOrder::SeqCst);
+  const ast::Expr* receiver = &*call.receiver;
+  while (const auto* paren = std::get_if<ast::Parenthesized>(&receiver->node))
+    receiver = &*paren->inner;
+  const auto* name = std::get_if<ast::NameRef>(&receiver->node);
+  const auto* cell = std::get_if<ast::Index>(&receiver->node);
+  const Symbol* cellArray = cell ? arrayNamed(*cell->base) : nullptr;
+  if (name && name->symbol != kUnresolved && symbols_.at(name->symbol).type.atomic)
+    return compileAtomic(call, symbols_.at(name->symbol), nullptr, position);
+  if (cellArray && cellArray->type.atomic)
+    return compileAtomic(call, *cellArray, cell, position);
   std::int64_t count = 0;
   for (const ast::Argument& argument : call.arguments) {
-    if (argument.isOrder())
-      order = static_cast<std::int64_t>(std::get<ast::MemoryOrder>(argument.value));
-    else
+    if (!argument.isOrder())
       ++count;
-  }
-  if (atomic) {
-    compileArguments(call.arguments);
-    auto kind = atomicKind(call.method.name).value_or(AtomicKind::Load);
-    emit(Op::Atomic, position, static_cast<std::int64_t>(kind),
-         program_.globalLocation.at(name->symbol), order);
-    return;
   }
   compileExpr(*call.receiver);
   compileArguments(call.arguments);
-  auto kind = methodKind(call.method.name).value_or(MethodKind::Do);
+  auto kind = methodKind(call.method.name, count).value_or(MethodKind::Do);
   emit(Op::Method, position, static_cast<std::int64_t>(kind), count);
   if (kind == MethodKind::Do)
     emit(Op::OnceFinish, position);
+  if (kind == MethodKind::CondWait)
+    emit(Op::CondResume, position);
+  if (kind == MethodKind::Lock)
+    emit(Op::LockResume, position);
 }
 
 }  // namespace initcheck

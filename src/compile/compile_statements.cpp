@@ -47,6 +47,8 @@ void BodyCompiler::compileNode(const ast::StmtNode& node, SourcePosition positio
                  [&](const ast::FenceStmt& s) {
                    emit(Op::Fence, position, static_cast<std::int64_t>(s.order));
                  },
+                 [&](const ast::BreakStmt&) { compileLoopExit(true, position); },
+                 [&](const ast::ContinueStmt&) { compileLoopExit(false, position); },
                  [&](const ast::ExprStmt& s) {
                    compileExpr(s.expr);
                    emit(Op::Pop, position);
@@ -71,6 +73,8 @@ void BodyCompiler::compileAssign(const ast::AssignStmt& assign, SourcePosition p
     emitStore(assign.symbol, position);
     return;
   }
+  if (const Symbol& target = symbols_.at(assign.symbol); target.type.isArray())
+    return compileCellAssign(assign, target, position);
   compileExpr(*assign.index);
   compileExpr(assign.value);
   emitLoad(assign.symbol, assign.target.position);
@@ -99,9 +103,14 @@ void BodyCompiler::compileWhile(const ast::WhileStmt& stmt, SourcePosition posit
   std::size_t toEnd = here();
   emit(Op::JumpIfFalse, position);
   emit(Op::LoopIteration, position, counter);
+  loops_.emplace_back();
   compileBlock(stmt.body);
+  LoopTargets targets = std::move(loops_.back());
+  loops_.pop_back();
   emit(Op::Jump, position, top);
   patch(toEnd);
+  patchAll(targets.continues, static_cast<std::size_t>(top));
+  patchAll(targets.breaks, here());
 }
 
 void BodyCompiler::compileForBinding(const ast::ForStmt& stmt, SourcePosition position) {
@@ -135,13 +144,18 @@ void BodyCompiler::compileFor(const ast::ForStmt& stmt, SourcePosition position)
     emit(Op::Index, position);
   }
   compileForBinding(stmt, position);
+  loops_.emplace_back();
   compileBlock(stmt.body);
+  LoopTargets targets = std::move(loops_.back());
+  loops_.pop_back();
+  patchAll(targets.continues, here());
   emit(Op::LoadLocal, position, index);
   emit(Op::PushInt, position, 1);
   emit(Op::Binary, position, static_cast<std::int64_t>(ast::BinaryOperator::Add));
   emit(Op::StoreLocal, position, index);
   emit(Op::Jump, position, top);
   patch(toEnd);
+  patchAll(targets.breaks, here());
 }
 
 void BodyCompiler::compileForStart(const ast::ForStmt& stmt, SourcePosition position,

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <map>
+#include <optional>
+#include <vector>
 
 #include "compile/program.hpp"
 
@@ -52,8 +54,27 @@ class BodyCompiler {
                       const std::vector<ast::Parameter>& parameters, SourcePosition position);
   void compileArguments(const std::vector<ast::Argument>& arguments);
 
+  // Arrays of cells (compile_cells.cpp) and constants.
+  const Symbol* arrayNamed(const ast::Expr& expr) const;
+  void compileCellIndex(const ast::Index& index, const Symbol& array);
+  void compileIndex(const ast::Index& index, SourcePosition position);
+  void compileCellAssign(const ast::AssignStmt& assign, const Symbol& array,
+                         SourcePosition position);
+  void compileConstant(const ConstantValue& value, SourcePosition position);
+  void compileAtomic(const ast::MethodCall& call, const Symbol& variable, const ast::Index* cell,
+                     SourcePosition position);
+
+  // Loops, for `break` and `continue`: where they jump, once known.
+  struct LoopTargets {
+    std::vector<std::size_t> breaks;     // jumps to the loop's end
+    std::vector<std::size_t> continues;  // jumps to its next iteration
+  };
+  void compileLoopExit(bool isBreak, SourcePosition position);
+  void patchAll(const std::vector<std::size_t>& jumps, std::size_t target);
+
   CompiledProgram& program_;
   const SymbolTable& symbols_;
+  std::vector<LoopTargets> loops_;
   BodyId body_;
   CompiledBody& out_;
   std::map<SymbolId, std::size_t> slots_;

@@ -23,6 +23,11 @@ bool isSchedulingPoint(Op op) {
     case Op::ChooseRange:
     case Op::ChooseValues:
     case Op::Fence:
+    case Op::LoadCell:
+    case Op::StoreCell:
+    case Op::AtomicWaitResume:
+    case Op::CondResume:
+    case Op::LockResume:
       return true;
     default:
       return false;
@@ -56,12 +61,31 @@ bool isControlOp(Op op) {
 int atomicArgumentCount(AtomicKind kind) {
   switch (kind) {
     case AtomicKind::Load:
+    case AtomicKind::NotifyOne:
+    case AtomicKind::NotifyAll:
       return 0;
     case AtomicKind::Cas:
+    case AtomicKind::Cmpxchg:
       return 2;
     default:
       return 1;
   }
+}
+
+bool atomicWrites(AtomicKind kind) {
+  return kind != AtomicKind::Load && kind != AtomicKind::Wait && kind != AtomicKind::NotifyOne &&
+         kind != AtomicKind::NotifyAll;
+}
+
+ast::MemoryOrder failureOrderOf(const Instr& instr) {
+  if (instr.failure > 0)
+    return static_cast<ast::MemoryOrder>(instr.failure - 1);
+  auto order = static_cast<ast::MemoryOrder>(instr.c);
+  if (order == ast::MemoryOrder::AcqRel)
+    return ast::MemoryOrder::Acquire;
+  if (order == ast::MemoryOrder::Release)
+    return ast::MemoryOrder::Relaxed;
+  return order;
 }
 
 bool acquiresOrder(ast::MemoryOrder order) {
@@ -116,18 +140,26 @@ void BodyCompiler::compileClosure(BodyId body, const ast::Block& block,
 
 namespace {
 
+// A scalar global takes one location; an array of N cells N consecutive ones.
 void addGlobal(CompiledProgram& program, const ast::GlobalDecl& decl, const Symbol& symbol) {
-  GlobalInfo info;
-  info.symbol = decl.symbol;
-  info.name = decl.name.name;
-  info.atomic = decl.atomic;
-  info.monitored = symbol.uninitialized;
-  if (symbol.type.isObject()) {
-    info.objectKind = decl.type.kind;
-    info.channelCapacity = decl.type.channelCapacity;
-  }
   program.globalLocation[decl.symbol] = static_cast<std::int64_t>(program.globals.size());
-  program.globals.push_back(info);
+  std::int64_t cells = symbol.type.isArray() ? symbol.type.arrayLength : 1;
+  for (std::int64_t i = 0; i < cells; ++i) {
+    GlobalInfo info;
+    info.symbol = decl.symbol;
+    info.name = decl.name.name;
+    if (symbol.type.isArray()) {
+      info.name += "[" + std::to_string(i) + "]";
+      info.cell = i;
+    }
+    info.atomic = decl.atomic;
+    info.monitored = symbol.uninitialized;
+    if (symbol.type.isObject()) {
+      info.objectKind = decl.type.kind;
+      info.channelCapacity = decl.type.channelCapacity;
+    }
+    program.globals.push_back(info);
+  }
 }
 
 template <class Decl>
@@ -155,8 +187,22 @@ void compileGlobalInit(CompiledProgram& program, const SymbolTable& symbols,
     const auto* decl = std::get_if<ast::GlobalDecl>(&item.node);
     if (decl == nullptr || !decl->initializer)
       continue;
-    compiler.compileExpr(*decl->initializer);
-    compiler.emit(Op::StoreGlobal, item.position, program.globalLocation.at(decl->symbol));
+    std::int64_t base = program.globalLocation.at(decl->symbol);
+    if (decl->length == 0) {
+      compiler.compileExpr(*decl->initializer);
+      compiler.emit(Op::StoreGlobal, item.position, base);
+      continue;
+    }
+    // An array: one value for every cell, or a list literal of one value per cell.
+    const ast::Expr* inner = &*decl->initializer;
+    while (const auto* paren = std::get_if<ast::Parenthesized>(&inner->node))
+      inner = &*paren->inner;
+    const auto* list = std::get_if<ast::ListLiteral>(&inner->node);
+    for (std::int64_t i = 0; i < decl->length; ++i) {
+      compiler.compileExpr(list ? list->elements.at(static_cast<std::size_t>(i))
+                                : *decl->initializer);
+      compiler.emit(Op::StoreGlobal, item.position, base + i);
+    }
   }
   compiler.emit(Op::Halt, {});
 }
@@ -189,7 +235,12 @@ AtomicsUsed atomicsUsedBy(const CompiledProgram& program) {
     for (const Instr& instr : body.code) {
       bool seqCst = static_cast<ast::MemoryOrder>(instr.c) == ast::MemoryOrder::SeqCst;
       if (instr.op == Op::Atomic) {
-        used.weakOrders = used.weakOrders || !seqCst;
+        auto kind = static_cast<AtomicKind>(instr.a);
+        if (kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll)
+          continue;  // no memory access
+        bool failureSeqCst = failureOrderOf(instr) == ast::MemoryOrder::SeqCst;
+        bool pair = kind == AtomicKind::Cas || kind == AtomicKind::Cmpxchg;
+        used.weakOrders = used.weakOrders || !seqCst || (pair && !failureSeqCst);
         used.seqCstAccesses = used.seqCstAccesses || seqCst;
       } else if (instr.op == Op::Fence) {
         used.weakOrders = true;
@@ -217,9 +268,12 @@ CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols
       if (named != kUnresolved)
         program.targetNames[named] = symbols.at(named).name;
     }
-    auto it = program.globalLocation.find(check.target);
-    if (check.kind == PropertyKind::InitBeforeUse && it != program.globalLocation.end())
-      program.globals[static_cast<std::size_t>(it->second)].monitored = true;
+    if (check.kind != PropertyKind::InitBeforeUse)
+      continue;
+    for (GlobalInfo& global : program.globals) {
+      if (global.symbol == check.target)
+        global.monitored = true;
+    }
   }
   for (const ast::Item& item : file.items) {
     if (const auto* decl = std::get_if<ast::FuncDecl>(&item.node))

@@ -62,10 +62,51 @@ enum class Op : std::uint8_t {
   LoopIteration,  // a = counter slot: cut beyond the unroll bound
   Fence,          // a = ast::MemoryOrder; point
   Halt,           // end of a final-condition body
+  // v2 section 4b. Cells of an array global: a = the first cell's location, cells = N; the
+  // index is on the stack (under the value for StoreCell); out of range is a runtime error.
+  LoadCell,          // point
+  StoreCell,         // point
+  PeekCell,          // an object cell (never reassigned); private
+  AtomicWaitResume,  // point after Atomic(Wait): enabled once a notify woke the thread
+  CondResume,        // point after Method(CondWait): woken, and the mutex free: relock it
+  // Point after every Method(Lock): a rwmutex's lock that found readers announced itself
+  // (blocking new readers, as in Go) and takes the lock here once they are gone; every other
+  // lock skips it.
+  LockResume,
 };
 
-enum class MethodKind : std::uint8_t { Do, Lock, Unlock, Add, Done, Wait, Send, Recv, Close };
-enum class AtomicKind : std::uint8_t { Load, Store, Swap, Cas, Add };
+enum class MethodKind : std::uint8_t {
+  Do,
+  Lock,
+  Unlock,
+  Add,
+  Done,
+  Wait,
+  Send,
+  Recv,
+  Close,
+  RLock,      // rwmutex
+  RUnlock,    // rwmutex
+  CondWait,   // cond: `cv.wait(m)`; leaves the cond and the mutex for CondResume
+  Signal,     // cond
+  Broadcast,  // cond
+};
+enum class AtomicKind : std::uint8_t {
+  Load,
+  Store,
+  Swap,
+  Cas,
+  Add,
+  Cmpxchg,  // returns the value read
+  FetchAdd,
+  FetchSub,
+  FetchAnd,
+  FetchOr,
+  FetchXor,
+  Wait,  // `a.wait(v)`: returns at once when a != v, else AtomicWaitResume follows
+  NotifyOne,
+  NotifyAll,
+};
 
 struct Instr {
   Op op = Op::Pop;
@@ -73,14 +114,24 @@ struct Instr {
   std::int64_t b = 0;
   std::int64_t c = 0;
   SourcePosition position;
+  // Atomic: the failure order of a cas or cmpxchg plus one (0: derived from the success order
+  // as C++ does).
+  std::int64_t failure = 0;
+  // Atomic and the *Cell ops on an array: its N (the index is on the stack); 0 otherwise.
+  std::int64_t cells = 0;
 };
 
 bool isSchedulingPoint(Op op);
 // Control flow, calls, threads, await, choose, assert/assume, labels and loop bounds (the
 // executor's and the unfolder's execControl); every other op computes values or touches memory.
 bool isControlOp(Op op);
-// How many operands an atomic method pops besides its location: load 0, cas 2, the others 1.
+// How many operands an atomic method pops besides its location: load and notify 0, cas and
+// cmpxchg 2, the others 1.
 int atomicArgumentCount(AtomicKind kind);
+// Whether the atomic writes when it succeeds (everything but load, wait and notify).
+bool atomicWrites(AtomicKind kind);
+// The failure order of a cas or cmpxchg instruction (C++'s rule when none was written).
+ast::MemoryOrder failureOrderOf(const Instr& instr);
 // Memory orders that acquire (acquire, acq_rel, seq_cst) and release (release, acq_rel,
 // seq_cst): what happens-before an atomic adds (LANGUAGE.md section 4).
 bool acquiresOrder(ast::MemoryOrder order);
@@ -116,6 +167,7 @@ struct GlobalInfo {
   std::string name;
   bool atomic = false;
   bool monitored = false;  // init_before_use applies
+  std::int64_t cell = -1;  // a cell of an array global: its index (the name is "xs[i]")
   std::optional<ast::TypeKind> objectKind;
   std::int64_t channelCapacity = 0;
 };

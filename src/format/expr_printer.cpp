@@ -10,9 +10,10 @@ namespace initcheck::format {
 
 namespace {
 
-constexpr int kUnaryPrecedence = 7;
-constexpr int kPostfixPrecedence = 8;
+constexpr int kUnaryPrecedence = 11;
+constexpr int kPostfixPrecedence = 12;
 
+// C's levels (v2 section 4b), lowest first.
 int binaryPrecedence(ast::BinaryOperator op) {
   using Op = ast::BinaryOperator;
   switch (op) {
@@ -20,21 +21,30 @@ int binaryPrecedence(ast::BinaryOperator op) {
       return 1;
     case Op::And:
       return 2;
+    case Op::BitOr:
+      return 3;
+    case Op::BitXor:
+      return 4;
+    case Op::BitAnd:
+      return 5;
     case Op::Equal:
     case Op::NotEqual:
-      return 3;
+      return 6;
     case Op::Less:
     case Op::LessEqual:
     case Op::Greater:
     case Op::GreaterEqual:
-      return 4;
+      return 7;
+    case Op::ShiftLeft:
+    case Op::ShiftRight:
+      return 8;
     case Op::Add:
     case Op::Subtract:
-      return 5;
+      return 9;
     case Op::Multiply:
     case Op::Divide:
     case Op::Modulo:
-      return 6;
+      return 10;
   }
   return 1;
 }

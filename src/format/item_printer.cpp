@@ -27,10 +27,16 @@ struct ItemPrinter {
   CommentPool& pool;
 
   Doc operator()(const ast::GlobalDecl& d) const {
-    Doc doc = text("var " + d.name.name + ": " + (d.atomic ? "atomic " : "") + typeText(d.type));
+    Doc doc = text("var " + d.name.name + ": ");
+    if (d.arrayLength)
+      doc += text("[") + printExpr(*d.arrayLength, pool) + text("]");
+    doc += text((d.atomic ? "atomic " : "") + typeText(d.type));
     if (d.initializer)
       doc += text(" = ") + printExpr(*d.initializer, pool);
     return doc + text(";");
+  }
+  Doc operator()(const ast::ConstDecl& d) const {
+    return text("const " + d.name.name + " = ") + printExpr(d.value, pool) + text(";");
   }
   Doc operator()(const ast::FuncDecl& d) const {
     Doc head = text((d.isInit ? "init func " : "func ") + d.name.name);

@@ -103,6 +103,8 @@ struct StmtCollector {
   void operator()(const ast::BlockStmt& s) const { collect(s.block, out); }
   void operator()(const ast::JoinStmt&) const {}
   void operator()(const ast::FenceStmt&) const {}
+  void operator()(const ast::BreakStmt&) const {}
+  void operator()(const ast::ContinueStmt&) const {}
 };
 
 void collect(const ast::Stmt& stmt, Blocks& out) {
@@ -111,7 +113,11 @@ void collect(const ast::Stmt& stmt, Blocks& out) {
 
 struct ItemCollector {
   Blocks& out;
-  void operator()(const ast::GlobalDecl& d) const { collect(d.initializer, out); }
+  void operator()(const ast::GlobalDecl& d) const {
+    collect(d.arrayLength, out);
+    collect(d.initializer, out);
+  }
+  void operator()(const ast::ConstDecl& d) const { collect(d.value, out); }
   void operator()(const ast::FuncDecl& d) const { collect(d.body, out); }
   void operator()(const ast::ThreadDecl& d) const { collect(d.body, out); }
   void operator()(const ast::CheckItem& c) const {

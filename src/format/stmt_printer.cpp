@@ -84,6 +84,8 @@ struct StmtPrinter {
   Doc operator()(const ast::FenceStmt& s) const {
     return text("fence(" + std::string(ast::memoryOrderName(s.order)) + ");");
   }
+  Doc operator()(const ast::BreakStmt&) const { return text("break;"); }
+  Doc operator()(const ast::ContinueStmt&) const { return text("continue;"); }
   Doc operator()(const ast::ExprStmt& s) const { return printExpr(s.expr, pool) + text(";"); }
   Doc operator()(const ast::BlockStmt& s) const { return printBlock(s.block, pool); }
 };

@@ -21,6 +21,12 @@ std::string typeText(const ast::Type& type) {
       return "mutex";
     case ast::TypeKind::WaitGroup:
       return "waitgroup";
+    case ast::TypeKind::RwMutex:
+      return "rwmutex";
+    case ast::TypeKind::RMutex:
+      return "rmutex";
+    case ast::TypeKind::Cond:
+      return "cond";
     case ast::TypeKind::Chan:
       return "chan(" + std::to_string(type.channelCapacity) + ")";
   }

@@ -36,6 +36,13 @@ bool methodEnabled(const CompiledProgram& program, const StateData& state, Threa
     return kind != MethodKind::Do || once->status != OnceObject::Status::Running;
   if (const auto* mutex = std::get_if<MutexObject>(&object->object))
     return kind != MethodKind::Lock || !mutex->locked;
+  if (const auto* rw = std::get_if<RwMutexObject>(&object->object))
+    return (kind != MethodKind::Lock && kind != MethodKind::RLock) ||
+           (!rw->writer && !rw->writerWaiting);
+  if (const auto* recursive = std::get_if<RecursiveMutexObject>(&object->object))
+    return kind != MethodKind::Lock || recursive->depth == 0 || recursive->owner == t;
+  if (std::holds_alternative<CondObject>(object->object))
+    return true;
   if (const auto* group = std::get_if<WaitGroupObject>(&object->object))
     return kind != MethodKind::Wait || group->counter == 0;
   const auto* channel = std::get_if<ChannelObject>(&object->object);
@@ -46,6 +53,18 @@ bool methodEnabled(const CompiledProgram& program, const StateData& state, Threa
   if (channel->capacity > 0)
     return static_cast<std::int64_t>(channel->buffer.size()) < channel->capacity;
   return !Executor::poisedReceivers(program, state, objectId(thread, instr), t).empty();
+}
+
+// `cv.wait(m)` goes on once a signal or broadcast took the thread off the cond's waiters and m
+// is free.
+bool condResumeEnabled(const StateData& state, ThreadId t) {
+  const ThreadState& thread = state.threads[t];
+  const auto& cond = std::get<CondObject>(
+      state.objects.at(static_cast<std::size_t>(stackFromTop(thread, 1).number)).object);
+  const auto& mutex = std::get<MutexObject>(
+      state.objects.at(static_cast<std::size_t>(stackFromTop(thread, 0).number)).object);
+  bool waiting = std::find(cond.waiters.begin(), cond.waiters.end(), t) != cond.waiters.end();
+  return !waiting && !mutex.locked;
 }
 
 }  // namespace
@@ -76,6 +95,16 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
     const Value& handle = thread.frames.back().stack.back();
     return !handle.is(ValueTag::Handle) ||
            state.threads.at(static_cast<std::size_t>(handle.number)).finished;
+  }
+  if (instr.op == Op::AtomicWaitResume)
+    return !thread.atomicWait || thread.atomicWait->woken;
+  if (instr.op == Op::CondResume)
+    return condResumeEnabled(state, t);
+  if (instr.op == Op::LockResume) {
+    const Value& receiver = stackFromTop(thread, 0);
+    const auto& rw =
+        std::get<RwMutexObject>(state.objects.at(static_cast<std::size_t>(receiver.number)).object);
+    return rw.readers == 0;
   }
   if (instr.op == Op::AwaitBegin) {
     if (std::optional<std::vector<Decisions>> decisions = stepDecisions(program, bounds, state, t))
@@ -108,6 +137,19 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
         static_cast<std::uint64_t>(high.number) - static_cast<std::uint64_t>(low.number);
     return static_cast<std::uint32_t>(std::min<std::uint64_t>(width, UINT32_MAX));
   }
+  if (instr.op == Op::Atomic && static_cast<AtomicKind>(instr.a) == AtomicKind::NotifyOne) {
+    std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);
+    if (!id)
+      return 1;
+    auto wakeable = Executor::wakeableWaiters(state, *id, t).size();
+    return static_cast<std::uint32_t>(std::max<std::size_t>(wakeable, 1));
+  }
+  if (instr.op == Op::Method && static_cast<MethodKind>(instr.a) == MethodKind::Signal) {
+    const SyncObject* object = methodObject(state, thread, instr);
+    const auto* cond = object ? std::get_if<CondObject>(&object->object) : nullptr;
+    if (cond)
+      return static_cast<std::uint32_t>(std::max<std::size_t>(cond->waiters.size(), 1));
+  }
   if (instr.op == Op::Method && static_cast<MethodKind>(instr.a) == MethodKind::Send) {
     const SyncObject* object = methodObject(state, thread, instr);
     const auto* channel = object ? std::get_if<ChannelObject>(&object->object) : nullptr;
@@ -127,6 +169,29 @@ std::string waitsFor(const CompiledProgram& program, const StateData& state, Thr
   }
   if (instr.op == Op::AwaitBegin)
     return "await condition at " + instr.position.text();
+  if (instr.op == Op::AtomicWaitResume) {
+    const auto& waiting = *thread.atomicWait;
+    return "a notify on '" + state.locations.at(static_cast<std::size_t>(waiting.location)).name +
+           "' that a newer write to it happens before (a lost wake-up)";
+  }
+  if (instr.op == Op::CondResume) {
+    const SyncObject& cond =
+        state.objects.at(static_cast<std::size_t>(stackFromTop(thread, 1).number));
+    const SyncObject& mutex =
+        state.objects.at(static_cast<std::size_t>(stackFromTop(thread, 0).number));
+    if (condResumeEnabled(state, t))
+      return "nothing";
+    const auto& waiters = std::get<CondObject>(cond.object).waiters;
+    if (std::find(waiters.begin(), waiters.end(), t) != waiters.end())
+      return "a signal or broadcast on cond '" + cond.name + "'";
+    return "lock '" + mutex.name + "' (woken by cond '" + cond.name + "')";
+  }
+  if (instr.op == Op::LockResume) {
+    const SyncObject& object =
+        state.objects.at(static_cast<std::size_t>(stackFromTop(thread, 0).number));
+    return "the readers of rwmutex '" + object.name + "' to runlock (" +
+           std::to_string(std::get<RwMutexObject>(object.object).readers) + " left)";
+  }
   const SyncObject* object = instr.op == Op::Method ? methodObject(state, thread, instr) : nullptr;
   if (object == nullptr)
     return "nothing it can do";
@@ -138,6 +203,15 @@ std::string waitsFor(const CompiledProgram& program, const StateData& state, Thr
   }
   if (const auto* mutex = std::get_if<MutexObject>(&object->object))
     return "lock " + name + " held by " + state.threads[mutex->holder].name;
+  if (const auto* rw = std::get_if<RwMutexObject>(&object->object)) {
+    std::string holder = rw->writer ? "write-locked by " + state.threads[rw->holder].name
+                                    : "a writer (" + state.threads[rw->holder].name + ") waits";
+    return (static_cast<MethodKind>(instr.a) == MethodKind::RLock ? "rlock " : "lock ") + name +
+           " (" + holder + ")";
+  }
+  if (const auto* recursive = std::get_if<RecursiveMutexObject>(&object->object))
+    return "lock " + name + " held by " + state.threads[recursive->owner].name + " (depth " +
+           std::to_string(recursive->depth) + ")";
   if (const auto* group = std::get_if<WaitGroupObject>(&object->object))
     return "waitgroup " + name + " (counter " + std::to_string(group->counter) + ")";
   auto kind = static_cast<MethodKind>(instr.a);

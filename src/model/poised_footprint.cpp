@@ -42,9 +42,34 @@ Access methodAccess(const StateData& state, ThreadId t, const Instr& instr) {
                     holder ? AccessRole::Unlock : AccessRole::Plain);
     }
     case MethodKind::Wait:
+    case MethodKind::RLock:  // rlocks commute with each other
       return object(receiver.number, AccessMode::Read, AccessRole::Plain);
-    default:  // add, done, send, recv, close
+    default:  // add, done, send, recv, close, runlock, signal, broadcast, cond wait
       return object(receiver.number, AccessMode::Write, AccessRole::Plain);
+  }
+}
+
+// Notify touches no memory (it wakes waiters: the location's Write in decodedFootprint).
+bool atomicAccesses(AtomicKind kind) {
+  return kind != AtomicKind::NotifyOne && kind != AtomicKind::NotifyAll;
+}
+
+// A location reached through the stack (atomics and cells of arrays); an index out of range is
+// a runtime error, which halts.
+Access poisedLocationAccess(const CompiledProgram& program, const ThreadState& thread,
+                            const Instr& instr, AccessMode mode) {
+  std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);
+  if (!id)
+    return Access{ResourceKind::Halt, 0, AccessMode::Write, AccessRole::Plain};
+  return location(*id, mode);
+}
+
+// Method calls that touch a second object: `cv.wait(m)` unlocks m; its resume locks m again.
+void addSecondObject(Footprint& footprint, const ThreadState& thread, const Instr& instr) {
+  if (instr.op == Op::Method && static_cast<MethodKind>(instr.a) == MethodKind::CondWait) {
+    const Value& mutex = stackFromTop(thread, 0);
+    if (mutex.is(ValueTag::Object))
+      footprint.add(object(mutex.number, AccessMode::Write, AccessRole::Plain));
   }
 }
 
@@ -60,6 +85,8 @@ void addSeqCstOrder(Footprint& footprint, MemoryMode mode, const AtomicsUsed& us
     return;
   bool seqCst = false;
   bool memory = false;
+  if (instr.op == Op::Atomic && !atomicAccesses(static_cast<AtomicKind>(instr.a)))
+    return;
   switch (instr.op) {
     case Op::Atomic:
     case Op::Fence:
@@ -71,6 +98,8 @@ void addSeqCstOrder(Footprint& footprint, MemoryMode mode, const AtomicsUsed& us
     case Op::StoreGlobal:
     case Op::LoadShared:
     case Op::StoreShared:
+    case Op::LoadCell:
+    case Op::StoreCell:
       memory = true;
       break;
     default:
@@ -122,12 +151,33 @@ std::optional<Footprint> decodedFootprint(const StateData& state, const Compiled
       footprint.add(location(sharedSlotLocation(thread, instr), AccessMode::Write));
       break;
     case Op::Atomic: {
-      bool load = static_cast<AtomicKind>(instr.a) == AtomicKind::Load;
-      footprint.add(location(instr.b, load ? AccessMode::Read : AccessMode::Write));
+      auto kind = static_cast<AtomicKind>(instr.a);
+      bool load = kind == AtomicKind::Load || kind == AtomicKind::Wait;
+      footprint.add(poisedLocationAccess(program, thread, instr,
+                                         load ? AccessMode::Read : AccessMode::Write));
       break;
     }
+    case Op::LoadCell:
+    case Op::StoreCell:
+      footprint.add(poisedLocationAccess(
+          program, thread, instr, instr.op == Op::LoadCell ? AccessMode::Read : AccessMode::Write));
+      break;
+    case Op::AtomicWaitResume:  // woken by a notify, which writes the location
+      if (thread.atomicWait)
+        footprint.add(location(thread.atomicWait->location, AccessMode::Read));
+      else
+        footprint.add(Access{ResourceKind::ThreadLocal, t, AccessMode::Read, AccessRole::Plain});
+      break;
+    case Op::CondResume:  // relocks the mutex once a signal took it off the cond's waiters
+      footprint.add(object(stackFromTop(thread, 1).number, AccessMode::Read, AccessRole::Plain));
+      footprint.add(object(stackFromTop(thread, 0).number, AccessMode::Write, AccessRole::Lock));
+      break;
+    case Op::LockResume:
+      footprint.add(object(stackFromTop(thread, 0).number, AccessMode::Write, AccessRole::Lock));
+      break;
     case Op::Method:
       footprint.add(methodAccess(state, t, instr));
+      addSecondObject(footprint, thread, instr);
       break;
     case Op::OnceFinish:
       footprint.add(

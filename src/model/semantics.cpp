@@ -21,17 +21,8 @@ void createGlobals(const CompiledProgram& program, StateData& state) {
     location.atomic = global.atomic;
     location.monitored = global.monitored;
     if (global.objectKind) {
-      SyncObject object;
-      object.name = global.name;
-      if (*global.objectKind == ast::TypeKind::Mutex)
-        object.object = MutexObject{};
-      else if (*global.objectKind == ast::TypeKind::WaitGroup)
-        object.object = WaitGroupObject{};
-      else if (*global.objectKind == ast::TypeKind::Chan)
-        object.object = ChannelObject{global.channelCapacity, {}, false, {}, 0, {}, ValueTag::None};
-      else
-        object.object = OnceObject{};
-      state.objects.push_back(std::move(object));
+      state.objects.push_back(
+          makeSyncObject(*global.objectKind, global.channelCapacity, global.name));
       location.value = Value::object(static_cast<std::int64_t>(state.objects.size() - 1));
       location.written = true;
     }

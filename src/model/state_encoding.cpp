@@ -215,6 +215,15 @@ class Encoder {
     }
     clock(thread.releaseFence);
     clock(thread.pendingAcquire);
+    putByte(thread.atomicWait ? (thread.atomicWait->woken ? 2 : 1) : 0);
+    if (thread.atomicWait) {
+      putSigned(thread.atomicWait->location);
+      WriteId read = thread.atomicWait->read;  // (counter << 32) | (thread << 8) | seq
+      put(read >> 32);
+      put(read == 0 ? 0 : renamed((read >> 8) & 0xFFFFFF));
+      put(read & 0xFF);
+      perThread(thread.atomicWait->writesAfter, [this](std::uint32_t counter) { put(counter); });
+    }
   }
 
   // RC11 history: writes in mo, reads sorted; write ids (labels of creation order) are not
@@ -270,6 +279,7 @@ class Encoder {
     perThread(location.firstWrite, [this](const Epoch& epoch) { put(epoch.counter); });
     clock(location.releaseClock);
     history(location.history);
+    clock(location.notifyClock);
   }
 
   void object(const SyncObject& object) {
@@ -306,6 +316,31 @@ class Encoder {
       for (const VectorClock& received : channel->receiveClocks)
         clock(received);
       putByte(static_cast<std::uint8_t>(channel->elementTag));
+    } else if (const auto* rw = std::get_if<RwMutexObject>(&object.object)) {
+      putSigned(rw->readers);
+      putByte(static_cast<std::uint8_t>((rw->writer ? 1 : 0) | (rw->writerWaiting ? 2 : 0)));
+      if (order_ == nullptr)
+        put(rw->holder);
+      else if (rw->writer || rw->writerWaiting)
+        put(renamed(rw->holder));
+      clock(rw->writeReleaseClock);
+      clock(rw->readReleaseClock);
+    } else if (const auto* recursive = std::get_if<RecursiveMutexObject>(&object.object)) {
+      putSigned(recursive->depth);
+      if (order_ == nullptr)
+        put(recursive->owner);
+      else if (recursive->depth > 0)
+        put(renamed(recursive->owner));
+      clock(recursive->releaseClock);
+    } else if (const auto* cond = std::get_if<CondObject>(&object.object)) {
+      std::vector<std::uint64_t> waiters;
+      for (ThreadId waiter : cond->waiters)
+        waiters.push_back(renamed(waiter));
+      if (order_ != nullptr)
+        std::sort(waiters.begin(), waiters.end());
+      put(waiters.size());
+      for (std::uint64_t waiter : waiters)
+        put(waiter);
     }
   }
 

@@ -58,7 +58,20 @@ struct Identifier {
   bool operator==(const Identifier& other) const { return name == other.name; }
 };
 
-enum class TypeKind { Int, Bool, String, List, Func, Once, Mutex, WaitGroup, Chan };
+enum class TypeKind {
+  Int,
+  Bool,
+  String,
+  List,
+  Func,
+  Once,
+  Mutex,
+  WaitGroup,
+  Chan,
+  RwMutex,
+  RMutex,
+  Cond
+};
 
 // A type as written: `int`, ..., `chan(N)`. `atomic` is a property of a global, not a type.
 struct Type {
@@ -73,7 +86,7 @@ struct Type {
 
 enum class MemoryOrder { Relaxed, Acquire, Release, AcqRel, SeqCst };
 
-enum class UnaryOperator { Not, Negate };
+enum class UnaryOperator { Not, Negate, BitNot };
 
 enum class BinaryOperator {
   Or,
@@ -89,6 +102,11 @@ enum class BinaryOperator {
   Multiply,
   Divide,
   Modulo,
+  BitAnd,  // v2 section 4b: C's bitwise operators on int
+  BitOr,
+  BitXor,
+  ShiftLeft,
+  ShiftRight,
 };
 
 struct Expr;
@@ -339,6 +357,15 @@ struct FenceStmt {
   bool operator==(const FenceStmt& other) const { return order == other.order; }
 };
 
+// `break;` and `continue;` (v2 section 4b): only inside `while` and `for`.
+struct BreakStmt {
+  bool operator==(const BreakStmt&) const = default;
+};
+
+struct ContinueStmt {
+  bool operator==(const ContinueStmt&) const = default;
+};
+
 // A call or method call used as a statement.
 struct ExprStmt {
   Expr expr;
@@ -350,9 +377,9 @@ struct BlockStmt {
   bool operator==(const BlockStmt&) const = default;
 };
 
-using StmtNode =
-    std::variant<LetStmt, AssignStmt, IfStmt, WhileStmt, ForStmt, GoStmt, JoinStmt, ReturnStmt,
-                 AssertStmt, AssumeStmt, AwaitStmt, FenceStmt, ExprStmt, BlockStmt>;
+using StmtNode = std::variant<LetStmt, AssignStmt, IfStmt, WhileStmt, ForStmt, GoStmt, JoinStmt,
+                              ReturnStmt, AssertStmt, AssumeStmt, AwaitStmt, FenceStmt, BreakStmt,
+                              ContinueStmt, ExprStmt, BlockStmt>;
 
 struct Stmt {
   std::optional<Identifier> label;  // `@name`
@@ -367,16 +394,29 @@ inline bool Block::operator==(const Block& other) const {
   return statements == other.statements;
 }
 
-// `var x: [atomic] T [= e];`
+// `var x: [atomic] T [= e];` or, an array of cells (v2 section 4b), `var xs: [N] [atomic] T [= e];`
 struct GlobalDecl {
   Identifier name;
+  std::optional<Expr> arrayLength;  // `[N]`: a constant expression
   bool atomic = false;
   Type type;
   std::optional<Expr> initializer;
   SymbolId symbol = kUnresolved;  // resolved
+  std::int64_t length = 0;        // resolved: the array's N (0 for a scalar)
   bool operator==(const GlobalDecl& other) const {
-    return name == other.name && atomic == other.atomic && type == other.type &&
-           initializer == other.initializer;
+    return name == other.name && arrayLength == other.arrayLength && atomic == other.atomic &&
+           type == other.type && initializer == other.initializer;
+  }
+};
+
+// `const NAME = e;` (v2 section 4b): a name for an int, bool or string computed from literals
+// and earlier constants; no location, no step.
+struct ConstDecl {
+  Identifier name;
+  Expr value;
+  SymbolId symbol = kUnresolved;  // resolved
+  bool operator==(const ConstDecl& other) const {
+    return name == other.name && value == other.value;
   }
 };
 
@@ -438,7 +478,8 @@ struct OptionItem {
   bool operator==(const OptionItem&) const = default;
 };
 
-using ItemNode = std::variant<GlobalDecl, FuncDecl, ThreadDecl, CheckItem, ExpectItem, OptionItem>;
+using ItemNode =
+    std::variant<GlobalDecl, ConstDecl, FuncDecl, ThreadDecl, CheckItem, ExpectItem, OptionItem>;
 
 struct Item {
   ItemNode node;

@@ -53,12 +53,30 @@ constexpr std::string_view binaryOperatorName(BinaryOperator op) {
       return "/";
     case BinaryOperator::Modulo:
       return "%";
+    case BinaryOperator::BitAnd:
+      return "&";
+    case BinaryOperator::BitOr:
+      return "|";
+    case BinaryOperator::BitXor:
+      return "^";
+    case BinaryOperator::ShiftLeft:
+      return "<<";
+    case BinaryOperator::ShiftRight:
+      return ">>";
   }
   return "+";
 }
 
 constexpr std::string_view unaryOperatorName(UnaryOperator op) {
-  return op == UnaryOperator::Not ? "!" : "-";
+  switch (op) {
+    case UnaryOperator::Not:
+      return "!";
+    case UnaryOperator::Negate:
+      return "-";
+    case UnaryOperator::BitNot:
+      return "~";
+  }
+  return "-";
 }
 
 // A string as a literal in source: quotes around it, `"` and `\` escaped.

@@ -22,9 +22,18 @@ x3::symbols<Op> const relational_op(
 x3::symbols<Op> const additive_op({{"+", Op::Add}, {"-", Op::Subtract}}, "'+'");
 x3::symbols<Op> const multiplicative_op({{"*", Op::Multiply}, {"/", Op::Divide}, {"%", Op::Modulo}},
                                         "'*'");
+x3::symbols<Op> const bitor_symbol({{"|", Op::BitOr}}, "'|'");
+x3::symbols<Op> const bitxor_symbol({{"^", Op::BitXor}}, "'^'");
+x3::symbols<Op> const bitand_symbol({{"&", Op::BitAnd}}, "'&'");
+x3::symbols<Op> const shift_op({{"<<", Op::ShiftLeft}, {">>", Op::ShiftRight}}, "'<<'");
+// `|` and `&` are not the first half of `||` and `&&`.
+auto const bitor_op = x3::lexeme[bitor_symbol >> !lit('|')];
+auto const bitxor_op = bitxor_symbol;
+auto const bitand_op = x3::lexeme[bitand_symbol >> !lit('&')];
 x3::symbols<ast::UnaryOperator> const unary_op({{"!", ast::UnaryOperator::Not},
-                                                {"-", ast::UnaryOperator::Negate}},
-                                               "'!' or '-'");
+                                                {"-", ast::UnaryOperator::Negate},
+                                                {"~", ast::UnaryOperator::BitNot}},
+                                               "'!', '-' or '~'");
 x3::symbols<ast::MemoryOrder> const memory_order_names({{"relaxed", ast::MemoryOrder::Relaxed},
                                                         {"acquire", ast::MemoryOrder::Acquire},
                                                         {"release", ast::MemoryOrder::Release},
@@ -38,11 +47,17 @@ x3::symbols<ast::TypeKind> const type_names({{"int", ast::TypeKind::Int},
                                              {"func", ast::TypeKind::Func},
                                              {"once", ast::TypeKind::Once},
                                              {"mutex", ast::TypeKind::Mutex},
-                                             {"waitgroup", ast::TypeKind::WaitGroup}},
+                                             {"waitgroup", ast::TypeKind::WaitGroup},
+                                             {"rwmutex", ast::TypeKind::RwMutex},
+                                             {"rmutex", ast::TypeKind::RMutex},
+                                             {"cond", ast::TypeKind::Cond}},
                                             "type");
 x3::symbols<ast::TypeKind> const object_type_names({{"once", ast::TypeKind::Once},
                                                     {"mutex", ast::TypeKind::Mutex},
-                                                    {"waitgroup", ast::TypeKind::WaitGroup}},
+                                                    {"waitgroup", ast::TypeKind::WaitGroup},
+                                                    {"rwmutex", ast::TypeKind::RwMutex},
+                                                    {"rmutex", ast::TypeKind::RMutex},
+                                                    {"cond", ast::TypeKind::Cond}},
                                                    "object type");
 
 auto const memory_order = x3::lexeme[memory_order_names >> word_end];
@@ -62,9 +77,15 @@ auto const fold = [](auto& c) {
 };
 
 auto const expression_def = and_expr[assign] >> *(or_op > and_expr)[fold];
-auto const and_expr_def = equality_expr[assign] >> *(and_op > equality_expr)[fold];
+auto const and_expr_def = bitor_expr[assign] >> *(and_op > bitor_expr)[fold];
+// C's precedence for the bitwise operators (v2 section 4b): `|` below `^` below `&`, all
+// three between `&&` and equality; shifts between relational and additive.
+auto const bitor_expr_def = bitxor_expr[assign] >> *(bitor_op > bitxor_expr)[fold];
+auto const bitxor_expr_def = bitand_expr[assign] >> *(bitxor_op > bitand_expr)[fold];
+auto const bitand_expr_def = equality_expr[assign] >> *(bitand_op > equality_expr)[fold];
 auto const equality_expr_def = relational_expr[assign] >> *(equality_op > relational_expr)[fold];
-auto const relational_expr_def = additive_expr[assign] >> *(relational_op > additive_expr)[fold];
+auto const relational_expr_def = shift_expr[assign] >> *(relational_op > shift_expr)[fold];
+auto const shift_expr_def = additive_expr[assign] >> *(shift_op > additive_expr)[fold];
 auto const additive_expr_def = multiplicative_expr[assign] >>
                                *(additive_op > multiplicative_expr)[fold];
 auto const multiplicative_expr_def = unary_expr[assign] >> *(multiplicative_op > unary_expr)[fold];

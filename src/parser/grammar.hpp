@@ -26,8 +26,12 @@ struct title_or_skip_class : item_recovery {};
 // ---- Expressions, lowest precedence first
 x3::rule<class expression_class, MExpr> const expression = "expression";
 x3::rule<class and_expr_class, MExpr> const and_expr = "expression";
+x3::rule<class bitor_expr_class, MExpr> const bitor_expr = "expression";
+x3::rule<class bitxor_expr_class, MExpr> const bitxor_expr = "expression";
+x3::rule<class bitand_expr_class, MExpr> const bitand_expr = "expression";
 x3::rule<class equality_expr_class, MExpr> const equality_expr = "expression";
 x3::rule<class relational_expr_class, MExpr> const relational_expr = "expression";
+x3::rule<class shift_expr_class, MExpr> const shift_expr = "expression";
 x3::rule<class additive_expr_class, MExpr> const additive_expr = "expression";
 x3::rule<class multiplicative_expr_class, MExpr> const multiplicative_expr = "expression";
 x3::rule<class unary_expr_class, MExpr> const unary_expr = "expression";
@@ -42,7 +46,7 @@ x3::rule<class closure_expr_class, Measured<ast::Closure>> const closure_expr = 
 x3::rule<class init_closure_class, Measured<ast::Closure>> const init_closure = "closure";
 x3::rule<class new_expr_class, ast::NewObject> const new_expr = "'new'";
 x3::rule<class new_target_class, ast::Type> const new_target =
-    "'once', 'mutex', 'waitgroup' or 'chan(N)' after 'new'";
+    "'once', 'mutex', 'rwmutex', 'rmutex', 'cond', 'waitgroup' or 'chan(N)' after 'new'";
 x3::rule<class choose_expr_class, Measured<ast::ExprNode>> const choose_expr = "'choose'";
 x3::rule<class choose_arguments_class, Measured<ast::ExprNode>> const choose_arguments = "'('";
 x3::rule<class capture_list_class, std::vector<ast::Identifier>> const capture_list = "'['";
@@ -82,6 +86,8 @@ x3::rule<class assume_stmt_class, Measured<ast::AssumeStmt>> const assume_stmt =
 x3::rule<class await_stmt_class, Measured<ast::AwaitStmt>> const await_stmt = "'await'";
 x3::rule<class fence_stmt_class, Measured<ast::FenceStmt>> const fence_stmt = "'fence'";
 x3::rule<class fence_order_class, ast::MemoryOrder> const fence_order = "memory order";
+x3::rule<class break_stmt_class, Measured<ast::BreakStmt>> const break_stmt = "'break'";
+x3::rule<class continue_stmt_class, Measured<ast::ContinueStmt>> const continue_stmt = "'continue'";
 x3::rule<class block_stmt_class, Measured<ast::BlockStmt>> const block_stmt = "block";
 x3::rule<class misplaced_declaration_class> const misplaced_declaration = "declaration";
 x3::rule<class expression_stmt_class, MStmtNode> const expression_stmt = "statement";
@@ -93,6 +99,8 @@ x3::rule<class title_class, std::string> const title = "spec title";
 x3::rule<item_or_skip_class, std::optional<ast::Item>> const item_or_skip = "item";
 x3::rule<class item_class, ast::Item> const item = "item";
 x3::rule<class global_decl_class, ast::GlobalDecl> const global_decl = "'var'";
+x3::rule<class array_length_class, MExpr> const array_length = "array length";
+x3::rule<class const_decl_class, ast::ConstDecl> const const_decl = "'const'";
 x3::rule<class func_decl_class, ast::FuncDecl> const func_decl = "'func'";
 x3::rule<class thread_decl_class, ast::ThreadDecl> const thread_decl = "'thread'";
 x3::rule<class check_item_class, ast::CheckItem> const check_item = "'check'";

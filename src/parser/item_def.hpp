@@ -49,21 +49,31 @@ auto const misplaced_spec_title = [](auto& c) {
   throw already_reported(x3::_where(c).begin());
 };
 
-auto const item_def = here[set_position] >>
-                      (global_decl[set_item_node] | func_decl[set_item_node] |
-                       thread_decl[set_item_node] | check_item[set_item_node] |
-                       expect_item[set_item_node] | option_item[set_item_node] | misplaced_spec |
-                       unexpected("'var', 'func', 'thread', 'check', 'expect' or 'option'")) >>
-                      end_here[set_end];
+auto const item_def =
+    here[set_position] >>
+    (global_decl[set_item_node] | const_decl[set_item_node] | func_decl[set_item_node] |
+     thread_decl[set_item_node] | check_item[set_item_node] | expect_item[set_item_node] |
+     option_item[set_item_node] | misplaced_spec |
+     unexpected("'var', 'const', 'func', 'thread', 'check', 'expect' or 'option'")) >>
+    end_here[set_end];
 auto const misplaced_spec_def = (here >> kw("spec"))[misplaced_spec_title];
 
 // ---- `var x: [atomic] T [= e];`
 auto const set_atomic = [](auto& c) { _val(c).atomic = true; };
 auto const set_initializer = [](auto& c) { _val(c).initializer = unbox(std::move(_attr(c))); };
 
+auto const set_array_length = [](auto& c) { _val(c).arrayLength = unbox(std::move(_attr(c))); };
+auto const array_length_def = lit('[') > expression[assign] > lit(']');
+
 auto const global_decl_def = kw("var") > variable_name[set_name] > lit(':') >
+                             -array_length[set_array_length] >
                              -kw("atomic")[set_atomic] > type[set_type] >
                              -(assign_op > expression[set_initializer]) > declaration_semicolon;
+
+// ---- `const NAME = e;`
+auto const set_const_value = [](auto& c) { _val(c).value = unbox(std::move(_attr(c))); };
+auto const const_decl_def = kw("const") > variable_name[set_name] > assign_op >
+                            expression[set_const_value] > declaration_semicolon;
 
 // ---- `[init] func f(params) [-> T] { }` and `thread t { }`
 auto const set_init = [](auto& c) { _val(c).isInit = true; };

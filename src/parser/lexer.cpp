@@ -10,9 +10,9 @@ namespace initcheck::parser {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kTwoCharPunctuation = {
-    "..", "->", "==", "!=", "<=", ">=", "&&", "||"};
-constexpr std::string_view kOneCharPunctuation = "()[]{},;:.@=!<>+-*/%";
+constexpr std::array<std::string_view, 10> kTwoCharPunctuation = {
+    "..", "->", "==", "!=", "<=", ">=", "&&", "||", "<<", ">>"};
+constexpr std::string_view kOneCharPunctuation = "()[]{},;:.@=!<>+-*/%&|^~";
 
 bool isDigit(char c) {
   return c >= '0' && c <= '9';

@@ -9,12 +9,13 @@ namespace initcheck::parser {
 namespace {
 
 // Sorted, for binary search (LANGUAGE.md section 1).
-constexpr std::array<std::string_view, 41> kKeywords = {
-    "acq_rel", "acquire", "assert",  "assume",    "atomic", "await",   "bool",   "chan",  "check",
-    "choose",  "else",    "expect",  "false",     "fence",  "final",   "for",    "func",  "go",
-    "if",      "in",      "init",    "int",       "join",   "let",     "list",   "mutex", "new",
-    "once",    "option",  "relaxed", "release",   "return", "seq_cst", "shared", "spec",  "string",
-    "thread",  "true",    "var",     "waitgroup", "while"};
+constexpr std::array<std::string_view, 47> kKeywords = {
+    "acq_rel", "acquire", "assert",  "assume", "atomic", "await",     "bool",    "break",
+    "chan",    "check",   "choose",  "cond",   "const",  "continue",  "else",    "expect",
+    "false",   "fence",   "final",   "for",    "func",   "go",        "if",      "in",
+    "init",    "int",     "join",    "let",    "list",   "mutex",     "new",     "once",
+    "option",  "relaxed", "release", "return", "rmutex", "rwmutex",   "seq_cst", "shared",
+    "spec",    "string",  "thread",  "true",   "var",    "waitgroup", "while"};
 static_assert(std::is_sorted(kKeywords.begin(), kKeywords.end()));
 
 const char* skipLineComment(const char* first, const char* last) {

@@ -9,10 +9,11 @@ namespace initcheck::parser {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kItemOnlyKeywords = {"thread", "check", "expect",
-                                                               "option", "spec"};
-constexpr std::array<std::string_view, 10> kStatementKeywords = {
-    "let", "if", "while", "for", "go", "join", "return", "assert", "assume", "await"};
+constexpr std::array<std::string_view, 6> kItemOnlyKeywords = {"thread", "check", "expect",
+                                                               "option", "spec",  "const"};
+constexpr std::array<std::string_view, 13> kStatementKeywords = {
+    "let",    "if",     "while", "for",   "go",    "join",    "return",
+    "assert", "assume", "await", "fence", "break", "continue"};
 
 template <class List>
 bool contains(const List& list, std::string_view word) {

@@ -54,7 +54,8 @@ auto const statement_def = here[set_node_position] >> -(lit('@') > label_name)[s
                             go_stmt[set_statement_node] | join_stmt[set_statement_node] |
                             return_stmt[set_statement_node] | assert_stmt[set_statement_node] |
                             assume_stmt[set_statement_node] | await_stmt[set_statement_node] |
-                            fence_stmt[set_statement_node] | block_stmt[set_statement_node] |
+                            fence_stmt[set_statement_node] | break_stmt[set_statement_node] |
+                            continue_stmt[set_statement_node] | block_stmt[set_statement_node] |
                             misplaced_declaration | expression_stmt[set_statement_node] |
                             unexpected("a statement")) >>
                            end_here[set_statement_end];
@@ -180,6 +181,8 @@ auto const fence_order_def = memory_order;
 auto const fence_stmt_def = kw("fence") > lit('(') > fence_order_at[set_fence_order] >
                             lit(')') > statement_semicolon;
 auto const block_stmt_def = block[set_block];
+auto const break_stmt_def = kw("break") > statement_semicolon;
+auto const continue_stmt_def = kw("continue") > statement_semicolon;
 
 // ---- `f(x);`, `o.do(f);` and `x = e;`, `x[i] = e;`: an expression, then maybe `= e`
 auto const set_expression_stmt = [](auto& c) {

@@ -35,10 +35,12 @@ const char* limitName(LimitKind limit) {
 
 const char* eventKindName(EventKind kind) {
   static const char* const names[] = {
-      "read",  "write",  "atomic",        "once_enter",     "once_skip", "once_wait", "once_finish",
-      "lock",  "unlock", "waitgroup_add", "waitgroup_wait", "send",      "receive",   "close",
-      "spawn", "join",   "thread_end",    "init_call",      "choose",    "assume",    "await",
-      "fence", "assert", "label",         "other"};
+      "read",        "write",     "atomic", "once_enter",    "once_skip",      "once_wait",
+      "once_finish", "lock",      "unlock", "waitgroup_add", "waitgroup_wait", "send",
+      "receive",     "close",     "spawn",  "join",          "thread_end",     "init_call",
+      "choose",      "assume",    "await",  "fence",         "atomic_wait",    "notify",
+      "wake",        "cond_wait", "signal", "rlock",         "runlock",        "assert",
+      "label",       "other"};
   static_assert(std::size(names) == static_cast<std::size_t>(EventKind::Other) + 1);
   return names[static_cast<std::size_t>(kind)];
 }

@@ -15,15 +15,6 @@ using ast::MemoryOrder;
 
 namespace {
 
-// C++'s failure order of a one-order compare_exchange.
-MemoryOrder failureOrderOf(MemoryOrder order) {
-  if (order == MemoryOrder::AcqRel)
-    return MemoryOrder::Acquire;
-  if (order == MemoryOrder::Release)
-    return MemoryOrder::Relaxed;
-  return order;
-}
-
 const StoredWrite& writeWithId(const ModificationOrder& history, WriteId id) {
   return history.writes.at(history.indexOf(id).value());
 }
@@ -34,12 +25,18 @@ void Executor::execAtomicRc11(ThreadId t, const Instr& instr) {
   auto kind = static_cast<AtomicKind>(instr.a);
   auto order = static_cast<MemoryOrder>(instr.c);
   std::vector<Value> args = popArguments(t, atomicArgumentCount(kind));
-  const std::int64_t id = instr.b;
+  std::optional<std::int64_t> target = atomicLocation(t, instr);
+  if (!target)
+    return;
+  const std::int64_t id = *target;
+  if (kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll)
+    return execNotify(t, instr, id, kind == AtomicKind::NotifyAll);
   Location& location = state_.locations[static_cast<std::size_t>(id)];
   bool seqCst = order == MemoryOrder::SeqCst;
+  bool loadOnly = kind == AtomicKind::Load || kind == AtomicKind::Wait;
   outcome_.footprint.add(Access{ResourceKind::Location,
                                 static_cast<std::uint32_t>(id),
-                                kind == AtomicKind::Load ? AccessMode::Read : AccessMode::Write,
+                                loadOnly ? AccessMode::Read : AccessMode::Write,
                                 {}});
   touchesSeqCstOrder(seqCst);
   if (kind != AtomicKind::Store && bookkeeping_ && location.monitored) {
@@ -51,18 +48,8 @@ void Executor::execAtomicRc11(ThreadId t, const Instr& instr) {
     return runtimeError(instr, "uninitialized", "atomic '" + location.name + "' has no value");
   ThreadState& thread = state_.threads[t];
   MemoryOrderFacts facts;
-  if (kind == AtomicKind::Load) {
-    Value value = readRc11(t, id, readableWrites(location.history, thread.clock), facts);
-    const StoredWrite& read = writeWithId(location.history, facts.readFrom->id);
-    acquireFrom(t, read.syncClock, order);
-    logEvent(t, LoggedEvent::Kind::Read, id, seqCst, 0, facts.readFrom->id);
-    std::optional<AtomicEffect> effect = atomicEffect(instr, value, args, location.name);
-    if (TraceEvent* added =
-            event(t, instr.position, EventKind::AtomicOp,
-                  effect->text + " (" + std::string(ast::memoryOrderName(order)) + ")",
-                  location.name, MemoryEffect::Read))
-      added->rc11 = std::move(facts);
-    push(t, std::move(effect->result));
+  if (loadOnly) {
+    loadRc11(t, instr, id, args, facts);
   } else if (kind == AtomicKind::Store) {
     std::vector<std::size_t> places = writePositions(location.history, thread.clock);
     std::size_t index = places[decide(static_cast<std::uint32_t>(places.size()))];
@@ -79,26 +66,53 @@ void Executor::execAtomicRc11(ThreadId t, const Instr& instr) {
       added->rc11 = std::move(facts);
     push(t, Value::none());
   } else {
-    std::vector<std::size_t> readable = kind == AtomicKind::Cas
-                                            ? readableWrites(location.history, thread.clock)
-                                            : rmwReadableWrites(location.history, thread.clock);
-    if (kind == AtomicKind::Cas) {  // one that would succeed must be an RMW: atomicity
+    bool compare = kind == AtomicKind::Cas || kind == AtomicKind::Cmpxchg;
+    std::vector<std::size_t> readable = compare ? readableWrites(location.history, thread.clock)
+                                                : rmwReadableWrites(location.history, thread.clock);
+    if (compare) {  // one that would succeed must be an RMW: atomicity
       std::erase_if(readable, [&](std::size_t i) {
         const StoredWrite& write = location.history.writes[i];
         return write.readByRmw && write.value == args[0];
       });
     }
-    rmwRc11(t, instr, args, readable, facts);
+    rmwRc11(t, instr, id, args, readable, facts);
   }
   if (stopped_)
     return;
   checkConsistency(seqCst);
 }
 
-void Executor::rmwRc11(ThreadId t, const Instr& instr, const std::vector<Value>& args,
-                       const std::vector<std::size_t>& readable, MemoryOrderFacts& facts) {
+// A load, or the load of `a.wait(v)`: any readable write.
+void Executor::loadRc11(ThreadId t, const Instr& instr, std::int64_t id,
+                        const std::vector<Value>& args, MemoryOrderFacts& facts) {
   auto order = static_cast<MemoryOrder>(instr.c);
-  const std::int64_t id = instr.b;
+  Location& location = state_.locations[static_cast<std::size_t>(id)];
+  ThreadState& thread = state_.threads[t];
+  Value value = readRc11(t, id, readableWrites(location.history, thread.clock), facts);
+  const StoredWrite& read = writeWithId(location.history, facts.readFrom->id);
+  acquireFrom(t, read.syncClock, order);
+  logEvent(t, LoggedEvent::Kind::Read, id, order == MemoryOrder::SeqCst, 0, facts.readFrom->id);
+  if (static_cast<AtomicKind>(instr.a) == AtomicKind::Wait) {
+    WriteId readFrom = facts.readFrom->id;
+    std::size_t before = outcome_.events.size();
+    execAtomicWait(t, instr, id, args[0], value, readFrom);
+    if (outcome_.events.size() > before)
+      outcome_.events.back().rc11 = std::move(facts);
+    return;
+  }
+  std::optional<AtomicEffect> effect = atomicEffect(instr, value, args, location.name);
+  if (TraceEvent* added =
+          event(t, instr.position, EventKind::AtomicOp,
+                effect->text + " (" + std::string(ast::memoryOrderName(order)) + ")", location.name,
+                MemoryEffect::Read))
+    added->rc11 = std::move(facts);
+  push(t, std::move(effect->result));
+}
+
+void Executor::rmwRc11(ThreadId t, const Instr& instr, std::int64_t id,
+                       const std::vector<Value>& args, const std::vector<std::size_t>& readable,
+                       MemoryOrderFacts& facts) {
+  auto order = static_cast<MemoryOrder>(instr.c);
   Location& location = state_.locations[static_cast<std::size_t>(id)];
   ModificationOrder& history = location.history;
   ThreadState& thread = state_.threads[t];
@@ -112,9 +126,11 @@ void Executor::rmwRc11(ThreadId t, const Instr& instr, const std::vector<Value>&
   if (!effect->stored) {  // a failed cas: a load
     readWrite(t, id, index, facts);
     const StoredWrite& read = writeWithId(history, facts.readFrom->id);
-    MemoryOrder failure = failureOrderOf(order);
+    MemoryOrder failure = failureOrderOf(instr);
     acquireFrom(t, read.syncClock, failure);
-    logEvent(t, LoggedEvent::Kind::Read, id, seqCst, 0, facts.readFrom->id);
+    logEvent(t, LoggedEvent::Kind::Read, id, failure == MemoryOrder::SeqCst, 0, facts.readFrom->id);
+    if (instr.failure > 0)
+      orderText = " (" + std::string(ast::memoryOrderName(failure)) + ")";
     if (TraceEvent* added = event(t, instr.position, EventKind::AtomicOp, effect->text + orderText,
                                   location.name, MemoryEffect::Read))
       added->rc11 = std::move(facts);

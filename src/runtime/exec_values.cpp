@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "runtime/executor.hpp"
+#include "sema/integer_arithmetic.hpp"
 
 namespace initcheck {
 
@@ -89,6 +90,16 @@ void Executor::execBasic(ThreadId t, const Instr& instr) {
       return execOnceFinish(t, instr);
     case Op::Fence:
       return execFence(t, instr);
+    case Op::LoadCell:
+    case Op::StoreCell:
+    case Op::PeekCell:
+      return execCell(t, instr);
+    case Op::AtomicWaitResume:
+      return execAtomicWaitResume(t, instr);
+    case Op::CondResume:
+      return execCondResume(t, instr);
+    case Op::LockResume:
+      return execLockResume(t, instr);
     default:
       return;
   }
@@ -110,6 +121,8 @@ void Executor::execUnary(ThreadId t, const Instr& instr) {
   }
   if (!expectTag(operand, ValueTag::Int, instr))
     return;
+  if (static_cast<ast::UnaryOperator>(instr.a) == ast::UnaryOperator::BitNot)
+    return push(t, Value::integer(~operand.number));
   if (operand.number == std::numeric_limits<std::int64_t>::min())
     return runtimeError(instr, "overflow", "-(" + show(operand) + ") overflows");
   push(t, Value::integer(-operand.number));
@@ -132,34 +145,17 @@ void Executor::execCompare(ThreadId t, const Instr& instr, const Value& left, co
 }
 
 void Executor::execBinary(ThreadId t, const Instr& instr) {
-  using B = ast::BinaryOperator;
   Value right = pop(t);
   Value left = pop(t);
-  auto op = static_cast<B>(instr.a);
-  if (op != B::Add && op != B::Subtract && op != B::Multiply && op != B::Divide && op != B::Modulo)
+  auto op = static_cast<ast::BinaryOperator>(instr.a);
+  if (!isIntegerOperator(op))
     return execCompare(t, instr, left, right);
   if (!expectTag(left, ValueTag::Int, instr) || !expectTag(right, ValueTag::Int, instr))
     return;
-  std::int64_t a = left.number;
-  std::int64_t b = right.number;
-  std::int64_t result = 0;
-  bool overflow = false;
-  if (op == B::Add)
-    overflow = __builtin_add_overflow(a, b, &result);
-  else if (op == B::Subtract)
-    overflow = __builtin_sub_overflow(a, b, &result);
-  else if (op == B::Multiply)
-    overflow = __builtin_mul_overflow(a, b, &result);
-  else if (b == 0)
-    return runtimeError(instr, op == B::Divide ? "division by zero" : "modulo by zero",
-                        show(left) + (op == B::Divide ? " / 0" : " % 0"));
-  else if (a == std::numeric_limits<std::int64_t>::min() && b == -1)
-    overflow = true;
-  else
-    result = op == B::Divide ? a / b : a % b;
-  if (overflow)
-    return runtimeError(instr, "overflow", "integer overflow");
-  push(t, Value::integer(result));
+  IntegerResult result = applyIntegerOperator(op, left.number, right.number);
+  if (!result.value)
+    return runtimeError(instr, result.error, result.detail);
+  push(t, Value::integer(*result.value));
 }
 
 // A list and an int index inside it; otherwise a runtime error (and false).

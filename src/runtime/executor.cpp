@@ -106,7 +106,7 @@ Value Executor::evaluate(BodyId body) {
   atomicMode_ = true;
   bookkeeping_ = false;
   auto id = static_cast<ThreadId>(state_.threads.size());
-  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}, {}, {}, {}});
+  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}, {}, {}, {}, {}});
   Frame frame;
   frame.body = body;
   frame.slots.resize(bodyOf(program_, body).slotCount);

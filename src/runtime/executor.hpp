@@ -4,6 +4,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,13 @@ class Executor {
   static std::vector<ThreadId> poisedReceivers(const CompiledProgram& program,
                                                const StateData& state, std::int64_t channel,
                                                ThreadId except);
+  // The location a thread poised at an atomic or a cell access acts on (the index read off its
+  // stack); nullopt for other instructions and for an index out of range.
+  static std::optional<std::int64_t> poisedLocation(const CompiledProgram& program,
+                                                    const ThreadState& thread, const Instr& instr);
+  // Threads blocked in `a.wait` on location `id` that a notify by `notifier` would wake.
+  static std::vector<ThreadId> wakeableWaiters(const StateData& state, std::int64_t id,
+                                               ThreadId notifier);
 
  private:
   // Frames and operands.
@@ -116,8 +124,10 @@ class Executor {
   void checkConsistency(bool seqCst);
   void trackProgramOrder(ThreadId t, LoggedEvent logged);
   void execAtomicRc11(ThreadId t, const Instr& instr);
-  void rmwRc11(ThreadId t, const Instr& instr, const std::vector<Value>& args,
+  void rmwRc11(ThreadId t, const Instr& instr, std::int64_t id, const std::vector<Value>& args,
                const std::vector<std::size_t>& readable, MemoryOrderFacts& facts);
+  void loadRc11(ThreadId t, const Instr& instr, std::int64_t id, const std::vector<Value>& args,
+                MemoryOrderFacts& facts);
   void execFence(ThreadId t, const Instr& instr);
   std::int64_t objectPlaceOf(ThreadId t, const Instr& instr);
 
@@ -145,6 +155,31 @@ class Executor {
   void execGo(ThreadId t, const Instr& instr);
   void execJoin(ThreadId t, const Instr& instr);
   void execChoose(ThreadId t, const Instr& instr);
+
+  // v2 section 4b: locks (lock_exec.cpp), conds (cond_exec.cpp), wait/notify
+  // (wait_notify.cpp), array cells (cells.cpp).
+  void execRwLock(ThreadId t, const Instr& instr, std::int64_t id, RwMutexObject& rw,
+                  const std::string& name);
+  void takeRwLock(ThreadId t, const Instr& instr, RwMutexObject& rw, const std::string& name);
+  void execLockResume(ThreadId t, const Instr& instr);
+  void execRwUnlock(ThreadId t, const Instr& instr, RwMutexObject& rw, const std::string& name);
+  void execRLock(ThreadId t, const Instr& instr, std::int64_t id);
+  void execRUnlock(ThreadId t, const Instr& instr, std::int64_t id);
+  void execRecursiveLock(ThreadId t, const Instr& instr, RecursiveMutexObject& mutex,
+                         const std::string& name);
+  void execRecursiveUnlock(ThreadId t, const Instr& instr, RecursiveMutexObject& mutex,
+                           const std::string& name);
+  void execCondWait(ThreadId t, const Instr& instr);
+  void execCondResume(ThreadId t, const Instr& instr);
+  void execSignal(ThreadId t, const Instr& instr, std::int64_t id, bool all);
+  void noteWriteForWaiters(ThreadId writer, std::int64_t id, std::optional<std::size_t> moIndex);
+  void execAtomicWait(ThreadId t, const Instr& instr, std::int64_t id, const Value& expected,
+                      const Value& value, std::optional<WriteId> readFrom);
+  void execAtomicWaitResume(ThreadId t, const Instr& instr);
+  void execNotify(ThreadId t, const Instr& instr, std::int64_t id, bool all);
+  std::optional<std::int64_t> atomicLocation(ThreadId t, const Instr& instr);
+  std::optional<std::int64_t> cellLocation(ThreadId t, const Instr& instr, std::int64_t base);
+  void execCell(ThreadId t, const Instr& instr);
 
   // Monitors (monitors.cpp).
   void recordInitCall(ThreadId t, const CompiledBody& body, const std::vector<Value>& args,

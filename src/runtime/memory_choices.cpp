@@ -27,13 +27,15 @@ std::optional<std::uint32_t> atomicCount(const Location& location, const ThreadS
                                          const Instr& instr) {
   const ModificationOrder& history = location.history;
   auto kind = static_cast<AtomicKind>(instr.a);
+  if (kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll)
+    return std::nullopt;  // no access: model/enabledness.cpp counts the waiters it may wake
   if (kind == AtomicKind::Store)
     return count(writePositions(history, thread.clock));
   if (history.empty())
     return std::nullopt;
-  if (kind == AtomicKind::Load)
+  if (kind == AtomicKind::Load || kind == AtomicKind::Wait)
     return count(readableWrites(history, thread.clock));
-  if (kind != AtomicKind::Cas)
+  if (kind != AtomicKind::Cas && kind != AtomicKind::Cmpxchg)
     return count(rmwReadableWrites(history, thread.clock));
   const auto& stack = thread.frames.back().stack;
   const Value& expected = stack.at(stack.size() - 2);
@@ -68,10 +70,22 @@ std::optional<std::uint32_t> memoryChoiceCount(const CompiledProgram& program, M
     case Op::LoadShared:
     case Op::StoreShared:
       return plainCount(sharedLocation(), thread.clock, instr.op == Op::StoreShared);
-    case Op::Atomic:
+    case Op::LoadCell:
+    case Op::StoreCell: {
+      std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);
+      if (!id)
+        return std::nullopt;  // a runtime error
+      return plainCount(state.locations.at(static_cast<std::size_t>(*id)), thread.clock,
+                        instr.op == Op::StoreCell);
+    }
+    case Op::Atomic: {
       if (!atomicsFollowRc11(mode))
         return std::nullopt;
-      return atomicCount(state.locations.at(static_cast<std::size_t>(instr.b)), thread, instr);
+      std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);
+      if (!id)
+        return std::nullopt;
+      return atomicCount(state.locations.at(static_cast<std::size_t>(*id)), thread, instr);
+    }
     default:
       return std::nullopt;
   }

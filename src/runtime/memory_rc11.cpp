@@ -71,6 +71,8 @@ WriteId Executor::insertWrite(ThreadId t, std::int64_t id, std::size_t index, Va
   history.writes.insert(history.writes.begin() + static_cast<long>(index), std::move(write));
   location.value = history.latest().value;
   location.written = true;
+  if (location.atomic && bookkeeping_)
+    noteWriteForWaiters(t, id, index);
   return facts.wrote->id;
 }
 

@@ -34,6 +34,12 @@ void hashThread(std::size_t& seed, const ThreadState& thread) {
     hashCombine(seed, thread.releaseFence.hash());
     hashCombine(seed, thread.pendingAcquire.hash());
   }
+  if (thread.atomicWait) {
+    hashCombine(seed, static_cast<std::size_t>(thread.atomicWait->location) * 2 +
+                          (thread.atomicWait->woken ? 1 : 0));
+    for (std::uint32_t counter : thread.atomicWait->writesAfter)
+      hashCombine(seed, counter);
+  }
 }
 
 // Only under RC11 (empty under sc, which then hashes as before).
@@ -66,6 +72,8 @@ void hashLocation(std::size_t& seed, const Location& location) {
     hashCombine(seed, epoch.counter);
   hashCombine(seed, location.releaseClock.hash());
   hashHistory(seed, location.history);
+  if (!location.notifyClock.empty())
+    hashCombine(seed, location.notifyClock.hash());
 }
 
 }  // namespace
@@ -88,6 +96,14 @@ std::size_t hashObject(const SyncObject& object) {
     for (const Message& message : channel->buffer)
       hashValue(message.value, seed);
     hashCombine(seed, channel->receiveClocks.size());
+  } else if (const auto* rw = std::get_if<RwMutexObject>(&object.object)) {
+    hashCombine(seed,
+                static_cast<std::size_t>(rw->readers) * 3 + (rw->writer ? rw->holder + 1 : 0));
+  } else if (const auto* recursive = std::get_if<RecursiveMutexObject>(&object.object)) {
+    hashCombine(seed, static_cast<std::size_t>(recursive->depth) * 131 + recursive->owner);
+  } else if (const auto* cond = std::get_if<CondObject>(&object.object)) {
+    for (ThreadId waiter : cond->waiters)
+      hashCombine(seed, waiter + 1);
   }
   return seed;
 }

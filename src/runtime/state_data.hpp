@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,18 @@ struct Frame {
   bool operator==(const Frame&) const = default;
 };
 
+// A thread blocked in `a.wait(v)` (v2 section 4b, C++20 [atomics.wait]): it read write X of
+// location `location`; a notify N on it wakes the thread when some write later than X in mo
+// happens-before N. `writesAfter[u]` is the clock counter of thread u's first such write (0:
+// none), so "happens-before N" is `writesAfter[u] <= N's clock[u]` for some u.
+struct AtomicWaiting {
+  std::int64_t location = 0;
+  WriteId read = 0;  // X (under rc11; 0 under sc)
+  std::vector<std::uint32_t> writesAfter;
+  bool woken = false;  // a notify woke it: AtomicWaitResume may run
+  bool operator==(const AtomicWaiting&) const = default;
+};
+
 struct ThreadState {
   std::string name;
   std::vector<Frame> frames;
@@ -39,7 +52,8 @@ struct ThreadState {
   // writes carry; what relaxed reads read from release sequences, which an acquire fence joins.
   VectorClock releaseFence;
   VectorClock pendingAcquire;
-  PoTracker poTracker;  // only while a log of seq_cst accesses is kept
+  PoTracker poTracker;                      // only while a log of seq_cst accesses is kept
+  std::optional<AtomicWaiting> atomicWait;  // blocked in `a.wait(v)` until woken
   bool operator==(const ThreadState&) const = default;
 };
 
@@ -63,6 +77,9 @@ struct Location {
   // Under RC11 (runtime/memory_mode.hpp): the writes some thread may still read, in mo, and
   // the reads some thread may still learn of; `value` is the latest write's. Empty under sc.
   ModificationOrder history;
+  // Atomics that are notified (v2 section 4b): the join of every notify's clock so far, for a
+  // wait that reads an older write after the notify (it then does not block at all).
+  VectorClock notifyClock;
   bool operator==(const Location&) const = default;
 };
 

@@ -5,27 +5,9 @@
 
 namespace initcheck {
 
-namespace {
-
-SyncObject makeObject(ast::TypeKind kind, std::int64_t capacity, std::string name) {
-  SyncObject object;
-  object.name = std::move(name);
-  if (kind == ast::TypeKind::Mutex)
-    object.object = MutexObject{};
-  else if (kind == ast::TypeKind::WaitGroup)
-    object.object = WaitGroupObject{};
-  else if (kind == ast::TypeKind::Chan)
-    object.object = ChannelObject{capacity, {}, false, {}, 0, {}, ValueTag::None};
-  else
-    object.object = OnceObject{};
-  return object;
-}
-
-}  // namespace
-
 void Executor::execNewObject(ThreadId t, const Instr& instr) {
   state_.objects.push_back(
-      makeObject(static_cast<ast::TypeKind>(instr.a), instr.b, program_.atomText(instr.c)));
+      makeSyncObject(static_cast<ast::TypeKind>(instr.a), instr.b, program_.atomText(instr.c)));
   push(t, Value::object(static_cast<std::int64_t>(state_.objects.size() - 1)));
 }
 
@@ -33,6 +15,8 @@ void Executor::execMethod(ThreadId t, const Instr& instr) {
   auto kind = static_cast<MethodKind>(instr.a);
   if (kind == MethodKind::Do)
     return execDo(t, instr);
+  if (kind == MethodKind::CondWait)
+    return execCondWait(t, instr);
   std::vector<Value> args = popArguments(t, instr.b);
   Value receiver = pop(t);
   if (!expectTag(receiver, ValueTag::Object, instr))
@@ -55,6 +39,13 @@ void Executor::execMethod(ThreadId t, const Instr& instr) {
       return execSend(t, instr, id, args.at(0));
     case MethodKind::Recv:
       return execRecv(t, instr, id);
+    case MethodKind::RLock:
+      return execRLock(t, instr, id);
+    case MethodKind::RUnlock:
+      return execRUnlock(t, instr, id);
+    case MethodKind::Signal:
+    case MethodKind::Broadcast:
+      return execSignal(t, instr, id, kind == MethodKind::Broadcast);
     default:
       return execClose(t, instr, id);
   }
@@ -102,6 +93,11 @@ void Executor::execOnceFinish(ThreadId t, const Instr& instr) {
 
 void Executor::execLock(ThreadId t, const Instr& instr, std::int64_t id) {
   SyncObject& object = state_.objects[static_cast<std::size_t>(id)];
+  if (auto* rw = std::get_if<RwMutexObject>(&object.object))
+    return execRwLock(t, instr, id, *rw, object.name);
+  ++top(t).pc;  // only a rwmutex's lock may wait at LockResume
+  if (auto* recursive = std::get_if<RecursiveMutexObject>(&object.object))
+    return execRecursiveLock(t, instr, *recursive, object.name);
   auto* mutex = std::get_if<MutexObject>(&object.object);
   if (mutex == nullptr)
     return runtimeError(instr, "type mismatch", "'" + object.name + "' is not a mutex");
@@ -114,6 +110,10 @@ void Executor::execLock(ThreadId t, const Instr& instr, std::int64_t id) {
 
 void Executor::execUnlock(ThreadId t, const Instr& instr, std::int64_t id) {
   SyncObject& object = state_.objects[static_cast<std::size_t>(id)];
+  if (auto* rw = std::get_if<RwMutexObject>(&object.object))
+    return execRwUnlock(t, instr, *rw, object.name);
+  if (auto* recursive = std::get_if<RecursiveMutexObject>(&object.object))
+    return execRecursiveUnlock(t, instr, *recursive, object.name);
   auto* mutex = std::get_if<MutexObject>(&object.object);
   if (mutex == nullptr)
     return runtimeError(instr, "type mismatch", "'" + object.name + "' is not a mutex");

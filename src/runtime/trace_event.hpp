@@ -37,6 +37,14 @@ enum class EventKind {
   Assume,
   Await,
   Fence,  // "fence(release)"
+  // v2 section 4b
+  AtomicWait,  // "a.wait(0): a = 0, blocks" / "a.wait(0): a = 1, returns"
+  Notify,      // "a.notify_one(): wakes go#2" / "... wakes nobody"
+  Wake,        // "a.wait(0) returns: woken by notify" / "cv.wait(m) woken: relock m"
+  CondWait,    // "cv.wait(m): unlock m and block"
+  Signal,      // "cv.signal(): wakes t2" / "cv.broadcast(): wakes t2, t3"
+  RLock,
+  RUnlock,
   Assert,
   Label,  // a labelled statement executed (for happens_before)
   Other,

@@ -42,6 +42,11 @@ ValueType Checker::checkNamedCall(ast::Call& call, ast::NameRef& callee, SourceP
     return ValueType::of(ValueKind::Error);
   }
   const Symbol& symbol = symbols_.at(callee.symbol);
+  if (symbol.kind == SymbolKind::Builtin && symbol.name == "len" && call.arguments.size() == 1 &&
+      !call.arguments[0].isOrder()) {
+    if (arrayNamed(*std::get<ast::Box<ast::Expr>>(call.arguments[0].value)))
+      return ValueType::of(ValueKind::Int);  // `len(xs)` of an array: its N
+  }
   if (symbol.signature) {
     Signature signature = *symbol.signature;
     checkArguments(call.arguments, signature, "'" + symbol.name + "'", position);

@@ -77,6 +77,8 @@ SymbolId Checker::declareLocal(const ast::Identifier& name, SymbolKind kind, Val
 BodyId Checker::enterBody(Body body) {
   BodyId previous = currentBody_;
   currentBody_ = symbols_.addBody(std::move(body));
+  savedLoopDepths_.push_back(loopDepth_);
+  loopDepth_ = 0;
   return previous;
 }
 

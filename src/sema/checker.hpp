@@ -15,6 +15,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ namespace initcheck {
 
 // " (did you mean 'x'?)" when some candidate is close to `name`, else "".
 std::string didYouMean(std::string_view name, const std::vector<std::string>& candidates);
+// The largest `[N]` of an array of cells.
+constexpr std::int64_t kMaxArrayLength = 4096;
+// The type of a constant's value.
+ValueType constantType(const ConstantValue& value);
 // "no arguments", "1 argument", "2 arguments".
 std::string argumentCount(std::size_t count);
 // The expression inside any parentheses.
@@ -52,7 +57,11 @@ class Checker {
   SymbolId declare(Symbol symbol);
   SymbolId declareLocal(const ast::Identifier& name, SymbolKind kind, ValueType type);
   BodyId enterBody(Body body);
-  void leaveBody(BodyId previous) { currentBody_ = previous; }
+  void leaveBody(BodyId previous) {
+    currentBody_ = previous;
+    loopDepth_ = savedLoopDepths_.back();
+    savedLoopDepths_.pop_back();
+  }
   std::string describeBody(BodyId body) const;
 
   // name_resolution.cpp
@@ -70,6 +79,7 @@ class Checker {
   // declarations.cpp
   void declareTopLevel(ast::Item& item);
   void declareGlobal(ast::GlobalDecl& global);
+  ValueType declaredGlobalType(ast::GlobalDecl& global);
   void declareFunction(ast::FuncDecl& function);
   void declareThread(ast::ThreadDecl& thread);
   void checkTopLevel(ast::Item& item);
@@ -78,6 +88,20 @@ class Checker {
   void checkThread(ast::ThreadDecl& thread);
   void declareParameters(std::vector<ast::Parameter>& parameters);
   void checkFallOff(const ast::Block& body, BodyId id);
+
+  // constants.cpp
+  void declareConstant(ast::ConstDecl& constant);
+  std::optional<ConstantValue> evaluateConstant(ast::Expr& expr);
+  std::optional<ConstantValue> foldUnary(const ast::Unary& unary, const ConstantValue& operand,
+                                         SourcePosition position);
+  std::optional<ConstantValue> foldBinary(const ast::Binary& binary, const ConstantValue& left,
+                                          const ConstantValue& right, SourcePosition position);
+  std::int64_t arrayLengthOf(ast::Expr& length);
+
+  // arrays.cpp
+  const Symbol* arrayNamed(ast::Expr& expr);
+  ValueType checkArrayCell(ast::Index& index, const Symbol& array);
+  void checkArrayInitializer(ast::GlobalDecl& global, const ValueType& type);
 
   // statements.cpp
   void checkBlock(ast::Block& block);
@@ -97,6 +121,8 @@ class Checker {
   void checkStmtNode(ast::AssumeStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::AwaitStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::FenceStmt& stmt, SourcePosition position);
+  void checkStmtNode(ast::BreakStmt& stmt, SourcePosition position);
+  void checkStmtNode(ast::ContinueStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::ExprStmt& stmt, SourcePosition position);
   void checkStmtNode(ast::BlockStmt& stmt, SourcePosition position);
   ValueType assignmentTarget(ast::AssignStmt& assign);
@@ -152,8 +178,8 @@ class Checker {
   void reportUnknownMethod(const ValueType& receiver, const ast::Identifier& method);
   void checkMethodArguments(ast::MethodCall& call, const MethodSignature& method,
                             const ValueType& receiver);
-  void checkOrderArgument(const ast::Argument& argument, bool isLast,
-                          const MethodSignature& method);
+  void checkOrderArgument(const std::vector<ast::Argument>& arguments, std::size_t i,
+                          std::size_t firstOrder, const MethodSignature& method);
   void checkMethodArgument(ast::Expr& argument, ArgumentRule rule, const ValueType& receiver,
                            const std::string& what);
   void checkParameterlessFunc(ast::Expr& argument, const std::string& what);
@@ -185,6 +211,8 @@ class Checker {
   ScopeStack scopes_;
   BodyId currentBody_ = kNoBody;
   ExprMode mode_ = ExprMode::Code;
+  int loopDepth_ = 0;                 // loops around the statement being checked, within its body
+  std::vector<int> savedLoopDepths_;  // of the bodies around the current one
   SymbolId currentGlobal_ = kUnresolved;  // the global whose initializer is being checked
   std::map<std::string, SourcePosition> expectSeen_;
   std::map<std::string, SourcePosition> optionSeen_;

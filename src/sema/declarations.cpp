@@ -9,6 +9,8 @@ namespace initcheck {
 void Checker::declareTopLevel(ast::Item& item) {
   if (auto* global = std::get_if<ast::GlobalDecl>(&item.node))
     declareGlobal(*global);
+  if (auto* constant = std::get_if<ast::ConstDecl>(&item.node))
+    declareConstant(*constant);
   if (auto* function = std::get_if<ast::FuncDecl>(&item.node))
     declareFunction(*function);
   if (auto* thread = std::get_if<ast::ThreadDecl>(&item.node))
@@ -18,12 +20,7 @@ void Checker::declareTopLevel(ast::Item& item) {
 // `atomic` applies to int and bool only. Objects are created ready to use, so only the other
 // globals can be uninitialized.
 void Checker::declareGlobal(ast::GlobalDecl& global) {
-  ValueType type = typeFromAst(global.type, global.atomic);
-  if (type.atomic && !type.is(ValueKind::Int) && !type.is(ValueKind::Bool)) {
-    error(global.type.position,
-          "'atomic' applies to int and bool only, not " + typeName(type.withoutAtomic()));
-    type.atomic = false;
-  }
+  ValueType type = declaredGlobalType(global);
   Symbol symbol;
   symbol.name = global.name.name;
   symbol.kind = SymbolKind::Global;
@@ -31,6 +28,21 @@ void Checker::declareGlobal(ast::GlobalDecl& global) {
   symbol.position = global.name.position;
   symbol.uninitialized = !global.initializer && !type.isObject();
   global.symbol = declare(std::move(symbol));
+}
+
+// `[N] [atomic] T`: arrays hold cells of any type but func, list and string (v2 section 4b).
+ValueType Checker::declaredGlobalType(ast::GlobalDecl& global) {
+  ValueType type = typeFromAst(global.type, global.atomic);
+  if (type.atomic && !type.is(ValueKind::Int) && !type.is(ValueKind::Bool)) {
+    error(global.type.position,
+          "'atomic' applies to int and bool only, not " + typeName(type.withoutAtomic()));
+    type.atomic = false;
+  }
+  if (!global.arrayLength)
+    return type;
+  global.length = arrayLengthOf(*global.arrayLength);
+  type.arrayLength = global.length;
+  return type;
 }
 
 void Checker::declareFunction(ast::FuncDecl& function) {
@@ -73,8 +85,12 @@ void Checker::checkGlobalInitializer(ast::GlobalDecl& global) {
     return;
   mode_ = ExprMode::GlobalInitializer;
   currentGlobal_ = global.symbol;
-  ValueType declared = symbols_.at(global.symbol).type.withoutAtomic();
-  expectValue(*global.initializer, declared, "initial value of '" + global.name.name + "'");
+  ValueType declared = symbols_.at(global.symbol).type;
+  if (declared.isArray())
+    checkArrayInitializer(global, declared);
+  else
+    expectValue(*global.initializer, declared.withoutAtomic(),
+                "initial value of '" + global.name.name + "'");
   mode_ = ExprMode::Code;
   currentGlobal_ = kUnresolved;
 }

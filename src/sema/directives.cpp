@@ -8,9 +8,10 @@ namespace initcheck {
 
 namespace {
 
-constexpr std::array<std::pair<PropertyKind, std::string_view>, 9> kPropertyNames = {{
+constexpr std::array<std::pair<PropertyKind, std::string_view>, 10> kPropertyNames = {{
     {PropertyKind::Race, "race"},
     {PropertyKind::Deadlock, "deadlock"},
+    {PropertyKind::Livelock, "livelock"},
     {PropertyKind::Assertion, "assertion"},
     {PropertyKind::InitBeforeUse, "init_before_use"},
     {PropertyKind::RuntimeError, "runtime_error"},

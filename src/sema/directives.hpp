@@ -25,6 +25,7 @@ enum class PropertyKind {
   ExactlyOnce,
   HappensBefore,
   Final,
+  Livelock,  // v2: a spin loop that can never exit
 };
 
 // `race`, `deadlock`, ... as written in specs.

@@ -125,7 +125,9 @@ bool Checker::allowedInMode(const ast::Expr& expr) {
 // trace, so `await locked.cas(false, true, acquire)` is a spinlock's acquire. Anything that may
 // block (once, mutex, waitgroup, channel operations, calls of functions) is refused.
 bool Checker::allowedInAwait(const ast::Expr& expr) {
-  static const std::set<std::string> kAtomicMethods = {"load", "swap", "cas", "add"};
+  static const std::set<std::string> kAtomicMethods = {
+      "load",      "swap",      "cas",       "add",      "cmpxchg",
+      "fetch_add", "fetch_sub", "fetch_and", "fetch_or", "fetch_xor"};
   const auto* call = std::get_if<ast::Call>(&expr.node);
   const auto* method = std::get_if<ast::MethodCall>(&expr.node);
   bool builtin = call && lookupKind(*call->callee) == SymbolKind::Builtin;
@@ -152,11 +154,19 @@ ValueType Checker::checkExprNode(ast::NameRef& ref, SourcePosition position) {
 ValueType Checker::nameValue(const ast::NameRef& ref, SourcePosition position) {
   const Symbol& symbol = symbols_.at(ref.symbol);
   auto errorValue = ValueType::of(ValueKind::Error);
-  if (mode_ == ExprMode::FinalCondition && symbol.kind != SymbolKind::Global) {
+  if (mode_ == ExprMode::FinalCondition && symbol.kind != SymbolKind::Global &&
+      symbol.kind != SymbolKind::Constant) {
     error(position, kFinalForms);
     return errorValue;
   }
+  if (symbol.type.isArray()) {
+    error(position, "array '" + symbol.name + "' is not a value; use one cell ('" + symbol.name +
+                        "[i]') or its length ('len(" + symbol.name + ")')");
+    return errorValue;
+  }
   switch (symbol.kind) {
+    case SymbolKind::Constant:
+      return symbol.type;
     case SymbolKind::Global:
       if (mode_ == ExprMode::GlobalInitializer && !globalUsableInInitializer(symbol, position)) {
         return errorValue;
@@ -214,7 +224,8 @@ ValueType Checker::checkExprNode(ast::Unary& unary, SourcePosition) {
     requireKind(unary.operand->position, operand, ValueKind::Bool, "operand of '!'");
     return ValueType::of(ValueKind::Bool);
   }
-  requireKind(unary.operand->position, operand, ValueKind::Int, "operand of unary '-'");
+  requireKind(unary.operand->position, operand, ValueKind::Int,
+              "operand of unary '" + std::string(ast::unaryOperatorName(unary.op)) + "'");
   return ValueType::of(ValueKind::Int);
 }
 
@@ -248,8 +259,17 @@ void Checker::checkEquality(ast::Binary& binary, const ValueType& left, const Va
   }
 }
 
-// `x[i]` on a list yields an untyped element.
-ValueType Checker::checkExprNode(ast::Index& index, SourcePosition) {
+// `x[i]` on a list yields an untyped element; on an array, one cell (an atomic cell is read
+// with `load`, except in a final condition).
+ValueType Checker::checkExprNode(ast::Index& index, SourcePosition position) {
+  if (const Symbol* array = arrayNamed(*index.base)) {
+    ValueType cell = checkArrayCell(index, *array);
+    if (cell.atomic && mode_ != ExprMode::FinalCondition) {
+      error(position, "cannot read atomic cell of '" + array->name + "' directly; use '" +
+                          array->name + "[i].load()'");
+    }
+    return cell.withoutAtomic();
+  }
   ValueType base = checkValue(*index.base);
   requireKind(index.base->position, base, ValueKind::List, "indexed value");
   expectValue(*index.index, ValueType::of(ValueKind::Int), "list index");

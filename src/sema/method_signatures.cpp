@@ -16,6 +16,19 @@ const std::vector<MethodSignature> kMutex = {
     {"unlock", {}, R::Void, O::None},
 };
 
+const std::vector<MethodSignature> kRwMutex = {
+    {"lock", {}, R::Void, O::None},
+    {"unlock", {}, R::Void, O::None},
+    {"rlock", {}, R::Void, O::None},
+    {"runlock", {}, R::Void, O::None},
+};
+
+const std::vector<MethodSignature> kCond = {
+    {"wait", {A::Mutex}, R::Void, O::None},
+    {"signal", {}, R::Void, O::None},
+    {"broadcast", {}, R::Void, O::None},
+};
+
 const std::vector<MethodSignature> kWaitGroup = {
     {"add", {A::Int}, R::Void, O::None},
     {"done", {}, R::Void, O::None},
@@ -32,15 +45,28 @@ const std::vector<MethodSignature> kAtomicBool = {
     {"load", {}, R::AtomicValue, O::Load},
     {"store", {A::AtomicValue}, R::Void, O::Store},
     {"swap", {A::AtomicValue}, R::AtomicValue, O::Any},
-    {"cas", {A::AtomicValue, A::AtomicValue}, R::Bool, O::Any},
+    {"cas", {A::AtomicValue, A::AtomicValue}, R::Bool, O::CompareExchange},
+    {"cmpxchg", {A::AtomicValue, A::AtomicValue}, R::AtomicValue, O::CompareExchange},
+    {"wait", {A::AtomicValue}, R::Void, O::Load},
+    {"notify_one", {}, R::Void, O::None},
+    {"notify_all", {}, R::Void, O::None},
 };
 
 const std::vector<MethodSignature> kAtomicInt = {
     {"load", {}, R::AtomicValue, O::Load},
     {"store", {A::AtomicValue}, R::Void, O::Store},
     {"swap", {A::AtomicValue}, R::AtomicValue, O::Any},
-    {"cas", {A::AtomicValue, A::AtomicValue}, R::Bool, O::Any},
+    {"cas", {A::AtomicValue, A::AtomicValue}, R::Bool, O::CompareExchange},
+    {"cmpxchg", {A::AtomicValue, A::AtomicValue}, R::AtomicValue, O::CompareExchange},
     {"add", {A::Int}, R::Int, O::Any},
+    {"fetch_add", {A::Int}, R::Int, O::Any},
+    {"fetch_sub", {A::Int}, R::Int, O::Any},
+    {"fetch_and", {A::Int}, R::Int, O::Any},
+    {"fetch_or", {A::Int}, R::Int, O::Any},
+    {"fetch_xor", {A::Int}, R::Int, O::Any},
+    {"wait", {A::AtomicValue}, R::Void, O::Load},
+    {"notify_one", {}, R::Void, O::None},
+    {"notify_all", {}, R::Void, O::None},
 };
 
 // An Unknown receiver (a list element, a recv() result) may be any object; its methods are
@@ -49,6 +75,10 @@ const std::vector<MethodSignature> kAnyObject = {
     {"do", {A::ParameterlessFunc}, R::Unknown, O::None},
     {"lock", {}, R::Unknown, O::None},
     {"unlock", {}, R::Unknown, O::None},
+    {"rlock", {}, R::Unknown, O::None},
+    {"runlock", {}, R::Unknown, O::None},
+    {"signal", {}, R::Unknown, O::None},
+    {"broadcast", {}, R::Unknown, O::None},
     {"add", {A::Int}, R::Unknown, O::None},
     {"done", {}, R::Unknown, O::None},
     {"wait", {}, R::Unknown, O::None},
@@ -68,7 +98,12 @@ const std::vector<MethodSignature>& methodsOf(const ValueType& receiver) {
     case ValueKind::Once:
       return kOnce;
     case ValueKind::Mutex:
+    case ValueKind::RMutex:
       return kMutex;
+    case ValueKind::RwMutex:
+      return kRwMutex;
+    case ValueKind::Cond:
+      return kCond;
     case ValueKind::WaitGroup:
       return kWaitGroup;
     case ValueKind::Chan:
@@ -105,9 +140,36 @@ bool orderAllowed(OrderRule rule, ast::MemoryOrder order) {
     case OrderRule::Store:
       return order != M::Acquire && order != M::AcqRel;
     case OrderRule::Any:
+    case OrderRule::CompareExchange:
       return true;
   }
   return false;
+}
+
+namespace {
+
+// How much a failure order acquires: relaxed and release nothing, acquire and acq_rel acquire,
+// seq_cst most.
+int acquireStrength(ast::MemoryOrder order) {
+  using M = ast::MemoryOrder;
+  switch (order) {
+    case M::Relaxed:
+    case M::Release:
+      return 0;
+    case M::Acquire:
+    case M::AcqRel:
+      return 1;
+    case M::SeqCst:
+      return 2;
+  }
+  return 2;
+}
+
+}  // namespace
+
+bool failureOrderAllowed(ast::MemoryOrder success, ast::MemoryOrder failure) {
+  return orderAllowed(OrderRule::Load, failure) &&
+         acquireStrength(failure) <= acquireStrength(success);
 }
 
 }  // namespace initcheck

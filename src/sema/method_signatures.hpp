@@ -17,13 +17,15 @@ enum class ArgumentRule {
   AnyValue,           // `c.send(v)`: channel elements are untyped
   AtomicValue,        // `a.store(v)`: the atomic's value type
   ParameterlessFunc,  // `o.do(f)`
+  Mutex,              // `cv.wait(m)`
 };
 
 // What the call evaluates to.
 enum class ResultRule { Void, Unknown, AtomicValue, Bool, Int };
 
-// Which memory order, if any, may come last.
-enum class OrderRule { None, Load, Store, Any };
+// Which memory orders, if any, may come last: none; one that a load, a store or any operation
+// may use; or a success order with an optional failure order (`cas`, `cmpxchg`).
+enum class OrderRule { None, Load, Store, Any, CompareExchange };
 
 struct MethodSignature {
   std::string_view name;
@@ -39,5 +41,7 @@ const MethodSignature* findMethod(const ValueType& receiver, std::string_view na
 std::vector<std::string> methodNames(const ValueType& receiver);
 
 bool orderAllowed(OrderRule rule, ast::MemoryOrder order);
+// A compare-exchange's failure order: a load's order, no stronger than the success order.
+bool failureOrderAllowed(ast::MemoryOrder success, ast::MemoryOrder failure);
 
 }  // namespace initcheck

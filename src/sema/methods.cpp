@@ -45,6 +45,10 @@ ValueType Checker::checkExprNode(ast::MethodCall& call, SourcePosition) {
 // The receiver's type, `atomic` included when it names an atomic variable.
 ValueType Checker::checkReceiver(ast::Expr& receiver) {
   ast::Expr& inner = unparenthesized(receiver);
+  if (auto* index = std::get_if<ast::Index>(&inner.node)) {
+    if (const Symbol* array = arrayNamed(*index->base))
+      return checkArrayCell(*index, *array);
+  }
   auto* ref = std::get_if<ast::NameRef>(&inner.node);
   if (!ref)
     return checkValue(receiver);
@@ -59,18 +63,29 @@ ValueType Checker::checkReceiver(ast::Expr& receiver) {
 void Checker::reportUnknownMethod(const ValueType& receiver, const ast::Identifier& method) {
   std::string lacks = receiver.isUnknown() ? "no object has method '"
                                            : "'" + typeName(receiver) + "' has no method '";
-  error(method.position,
-        lacks + method.name + "'" + didYouMean(method.name, methodNames(receiver)));
+  std::vector<std::string> names = methodNames(receiver);
+  std::string list;
+  for (const auto& name : names)
+    list += (list.empty() ? "" : ", ") + name;
+  std::string has = names.empty() || receiver.isUnknown()
+                        ? ""
+                        : "; the methods of " + typeName(receiver) + " are " + list;
+  error(method.position, lacks + method.name + "'" + didYouMean(method.name, names) + has);
 }
 
 void Checker::checkMethodArguments(ast::MethodCall& call, const MethodSignature& method,
                                    const ValueType& receiver) {
   auto& arguments = call.arguments;
   std::string name = "'" + std::string(method.name) + "'";
+  std::size_t trailingOrders = 0;
+  while (trailingOrders < arguments.size() &&
+         arguments[arguments.size() - 1 - trailingOrders].isOrder())
+    ++trailingOrders;
+  std::size_t firstOrder = arguments.size() - trailingOrders;
   std::size_t index = 0;
   for (std::size_t i = 0; i < arguments.size(); ++i) {
     if (arguments[i].isOrder()) {
-      checkOrderArgument(arguments[i], i + 1 == arguments.size(), method);
+      checkOrderArgument(arguments, i, firstOrder, method);
       continue;
     }
     ast::Expr& expr = *std::get<ast::Box<ast::Expr>>(arguments[i].value);
@@ -82,22 +97,43 @@ void Checker::checkMethodArguments(ast::MethodCall& call, const MethodSignature&
     }
     ++index;
   }
-  std::string extra = method.order == OrderRule::None ? "" : " and an optional memory order";
+  std::string extra = method.order == OrderRule::None ? ""
+                      : method.order == OrderRule::CompareExchange
+                          ? " and optional success and failure memory orders"
+                          : " and an optional memory order";
   reportArity(arguments, method.arguments.size(), name, call.method.position, extra);
 }
 
-void Checker::checkOrderArgument(const ast::Argument& argument, bool isLast,
-                                 const MethodSignature& method) {
+// The order at `i`; orders from `firstOrder` on are trailing. One may come last; a
+// compare-exchange takes a success order and then, optionally, a failure order.
+void Checker::checkOrderArgument(const std::vector<ast::Argument>& arguments, std::size_t i,
+                                 std::size_t firstOrder, const MethodSignature& method) {
+  const ast::Argument& argument = arguments[i];
   auto order = std::get<ast::MemoryOrder>(argument.value);
   std::string spelled = "'" + std::string(ast::memoryOrderName(order)) + "'";
+  std::string methodName = "'" + std::string(method.name) + "'";
+  bool pair = method.order == OrderRule::CompareExchange;
+  std::size_t allowed = pair ? 2 : 1;
   if (method.order == OrderRule::None) {
+    error(argument.position, methodName + " takes no memory order; only atomics do");
+  } else if (i < firstOrder) {
+    error(argument.position, "memory order " + spelled + " must come after the values");
+  } else if (i >= firstOrder + allowed) {
     error(argument.position,
-          "'" + std::string(method.name) + "' takes no memory order; only atomics do");
-  } else if (!isLast) {
-    error(argument.position, "memory order " + spelled + " must be the last argument");
+          pair ? methodName + " takes at most two memory orders: success, then failure"
+               : methodName +
+                     " takes one memory order; only 'cas' and 'cmpxchg' take a "
+                     "success and a failure order");
+  } else if (pair && i == firstOrder + 1) {
+    auto success = std::get<ast::MemoryOrder>(arguments[firstOrder].value);
+    if (!failureOrderAllowed(success, order)) {
+      error(argument.position, "failure order " + spelled + " of " + methodName +
+                                   " must be relaxed, acquire or seq_cst and no stronger than "
+                                   "the success order '" +
+                                   std::string(ast::memoryOrderName(success)) + "' (as in C++)");
+    }
   } else if (!orderAllowed(method.order, order)) {
-    error(argument.position,
-          "'" + std::string(method.name) + "' cannot use memory order " + spelled + " (as in C++)");
+    error(argument.position, methodName + " cannot use memory order " + spelled + " (as in C++)");
   }
 }
 
@@ -115,6 +151,9 @@ void Checker::checkMethodArgument(ast::Expr& argument, ArgumentRule rule, const 
       return;
     case ArgumentRule::ParameterlessFunc:
       checkParameterlessFunc(argument, what);
+      return;
+    case ArgumentRule::Mutex:
+      expectValue(argument, ValueType::of(ValueKind::Mutex), what);
       return;
   }
 }

@@ -55,7 +55,19 @@ void Checker::checkStmtNode(ast::LetStmt& let, SourcePosition) {
 
 void Checker::checkStmtNode(ast::AssignStmt& assign, SourcePosition) {
   ValueType target = assignmentTarget(assign);
-  if (assign.index) {
+  if (assign.index && target.isArray()) {
+    expectValue(*assign.index, ValueType::of(ValueKind::Int),
+                "index of array '" + assign.target.name + "'");
+    target = target.element();
+    if (target.atomic || target.isObject()) {
+      error(assign.target.position,
+            target.atomic ? "cannot assign to an atomic cell of '" + assign.target.name +
+                                "' directly; use '" + assign.target.name + "[i].store(...)'"
+                          : "cannot assign to a cell of '" + assign.target.name +
+                                "': " + typeName(target) + " values cannot be assigned");
+      target = ValueType::of(ValueKind::Error);
+    }
+  } else if (assign.index) {
     requireKind(assign.target.position, target, ValueKind::List,
                 "indexed variable '" + assign.target.name + "'");
     expectValue(*assign.index, ValueType::of(ValueKind::Int), "list index");
@@ -79,6 +91,10 @@ ValueType Checker::assignmentTarget(ast::AssignStmt& assign) {
   std::string problem;
   if (!symbol.isVariable()) {
     problem = "cannot assign to " + describeSymbol(symbol);
+  } else if (symbol.type.isArray()) {
+    if (!assign.index)
+      problem = "cannot assign to array '" + name.name + "' as a whole; assign one cell ('" +
+                name.name + "[i] = ...')";
   } else if (symbol.type.atomic) {
     problem = "cannot assign to atomic variable '" + name.name + "' directly; use '" + name.name +
               ".store(...)'";
@@ -103,7 +119,20 @@ void Checker::checkStmtNode(ast::IfStmt& stmt, SourcePosition) {
 
 void Checker::checkStmtNode(ast::WhileStmt& stmt, SourcePosition) {
   checkCondition(stmt.condition);
+  ++loopDepth_;
   checkBlock(stmt.body);
+  --loopDepth_;
+}
+
+// `break;` and `continue;` act on the innermost `while` or `for` of the same body.
+void Checker::checkStmtNode(ast::BreakStmt&, SourcePosition position) {
+  if (loopDepth_ == 0)
+    error(position, "'break' is only allowed inside a 'while' or 'for' loop");
+}
+
+void Checker::checkStmtNode(ast::ContinueStmt&, SourcePosition position) {
+  if (loopDepth_ == 0)
+    error(position, "'continue' is only allowed inside a 'while' or 'for' loop");
 }
 
 // The loop variable lives in a scope around the body (which has its own), so the body may
@@ -114,7 +143,9 @@ void Checker::checkStmtNode(ast::ForStmt& stmt, SourcePosition) {
   ScopeGuard scope(scopes_);
   stmt.symbol = declareLocal(stmt.variable, SymbolKind::LoopVariable, type);
   symbols_.at(stmt.symbol).sharedLoopVariable = stmt.shared;
+  ++loopDepth_;
   checkBlock(stmt.body);
+  --loopDepth_;
 }
 
 ValueType Checker::forLoopVariableType(ast::ForStmt& stmt) {

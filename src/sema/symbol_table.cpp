@@ -27,6 +27,8 @@ std::string_view symbolKindName(SymbolKind kind) {
       return "thread handle";
     case SymbolKind::Label:
       return "label";
+    case SymbolKind::Constant:
+      return "constant";
   }
   return "symbol";
 }
@@ -69,7 +71,8 @@ namespace {
 
 bool isTopLevel(SymbolKind kind) {
   return kind == SymbolKind::Global || kind == SymbolKind::Function ||
-         kind == SymbolKind::InitFunction || kind == SymbolKind::Thread;
+         kind == SymbolKind::InitFunction || kind == SymbolKind::Thread ||
+         kind == SymbolKind::Constant;
 }
 
 }  // namespace

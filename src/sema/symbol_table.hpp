@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "parser/ast.hpp"
@@ -42,7 +43,11 @@ enum class SymbolKind {
   LoopVariable,  // `for x in ...`
   GoHandle,      // `let t = go ...`
   Label,         // `@a` (a namespace of its own)
+  Constant,      // `const NAME = e;` (v2 section 4b)
 };
+
+// The value of a `const`: an int, a bool or a string.
+using ConstantValue = std::variant<std::int64_t, bool, std::string>;
 
 std::string_view symbolKindName(SymbolKind kind);
 
@@ -59,10 +64,11 @@ struct Symbol {
   // A variable's type (`atomic` included), Func for functions, Handle for go handles,
   // Unknown for builtins, threads and labels.
   ValueType type;
-  std::optional<Signature> signature;  // functions and init functions
-  SourcePosition position;             // the declaring name
-  BodyId owner = kNoBody;              // the body that declares it
-  BodyId body = kNoBody;               // functions and threads: their own body
+  std::optional<Signature> signature;     // functions and init functions
+  std::optional<ConstantValue> constant;  // constants: the value
+  SourcePosition position;                // the declaring name
+  BodyId owner = kNoBody;                 // the body that declares it
+  BodyId body = kNoBody;                  // functions and threads: their own body
 
   // Some closure or `go {}` block captures it by reference, so it is a shared memory location:
   // its reads and writes are visible steps and take part in race detection.

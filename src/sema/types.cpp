@@ -5,7 +5,8 @@ namespace initcheck {
 
 bool ValueType::isObject() const {
   return kind == ValueKind::Once || kind == ValueKind::Mutex || kind == ValueKind::WaitGroup ||
-         kind == ValueKind::Chan;
+         kind == ValueKind::Chan || kind == ValueKind::RwMutex || kind == ValueKind::RMutex ||
+         kind == ValueKind::Cond;
 }
 
 ValueType typeFromAst(const ast::Type& type, bool atomic) {
@@ -38,6 +39,15 @@ ValueType typeFromAst(const ast::Type& type, bool atomic) {
     case ast::TypeKind::Chan:
       result = ValueType::chan(type.channelCapacity);
       break;
+    case ast::TypeKind::RwMutex:
+      result.kind = ValueKind::RwMutex;
+      break;
+    case ast::TypeKind::RMutex:
+      result.kind = ValueKind::RMutex;
+      break;
+    case ast::TypeKind::Cond:
+      result.kind = ValueKind::Cond;
+      break;
   }
   result.atomic = atomic;
   return result;
@@ -69,6 +79,12 @@ std::string kindName(const ValueType& type) {
       return "waitgroup";
     case ValueKind::Chan:
       return "chan(" + std::to_string(type.channelCapacity) + ")";
+    case ValueKind::RwMutex:
+      return "rwmutex";
+    case ValueKind::RMutex:
+      return "rmutex";
+    case ValueKind::Cond:
+      return "cond";
     case ValueKind::Handle:
       return "thread handle";
     case ValueKind::Error:
@@ -80,13 +96,14 @@ std::string kindName(const ValueType& type) {
 }  // namespace
 
 std::string typeName(const ValueType& type) {
-  return type.atomic ? "atomic " + kindName(type) : kindName(type);
+  std::string array = type.isArray() ? "[" + std::to_string(type.arrayLength) + "]" : "";
+  return array + (type.atomic ? "atomic " + kindName(type) : kindName(type));
 }
 
 bool isAssignable(const ValueType& target, const ValueType& value) {
   if (target.isUnknown() || value.isUnknown())
     return true;
-  if (target.kind != value.kind)
+  if (target.kind != value.kind || target.arrayLength != value.arrayLength)
     return false;
   return target.kind != ValueKind::Chan || target.channelCapacity == value.channelCapacity;
 }

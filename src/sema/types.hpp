@@ -34,6 +34,9 @@ enum class ValueKind {
   Mutex,
   WaitGroup,
   Chan,
+  RwMutex,
+  RMutex,
+  Cond,
   Handle,
   Error,
 };
@@ -42,19 +45,24 @@ struct ValueType {
   ValueKind kind = ValueKind::Unknown;
   std::int64_t channelCapacity = 0;  // only for ValueKind::Chan
   bool atomic = false;               // `atomic int` / `atomic bool` globals
+  std::int64_t arrayLength = 0;      // `[N]T` globals (v2 section 4b): N cells; 0 for a scalar
 
-  static ValueType of(ValueKind kind) { return ValueType{kind, 0, false}; }
+  static ValueType of(ValueKind kind) { return ValueType{kind, 0, false, 0}; }
   static ValueType chan(std::int64_t capacity) {
-    return ValueType{ValueKind::Chan, capacity, false};
+    return ValueType{ValueKind::Chan, capacity, false, 0};
   }
 
   bool is(ValueKind k) const { return kind == k; }
   // Unknown or Error: compatible with everything.
   bool isUnknown() const { return kind == ValueKind::Unknown || kind == ValueKind::Error; }
-  // once, mutex, waitgroup and chan values are references to objects (section 3).
+  // once, mutex, rwmutex, rmutex, cond, waitgroup and chan values are references to objects
+  // (section 3).
   bool isObject() const;
   // The value an atomic variable holds (`atomic int` -> `int`).
-  ValueType withoutAtomic() const { return ValueType{kind, channelCapacity, false}; }
+  ValueType withoutAtomic() const { return ValueType{kind, channelCapacity, false, 0}; }
+  bool isArray() const { return arrayLength > 0; }
+  // One cell of an array (`atomic` kept).
+  ValueType element() const { return ValueType{kind, channelCapacity, atomic, 0}; }
 
   bool operator==(const ValueType&) const = default;
 };

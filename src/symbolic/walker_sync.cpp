@@ -41,7 +41,10 @@ bool Walker::execMethod(PathState& s, const Instr& instr) {
   using K = ObjectInfo::Kind;
   switch (kind) {
     case MethodKind::Lock:
-      return objectIs(s, instr, id, K::Mutex) && objectOp(s, instr, NodeKind::Lock, id);
+      if (!objectIs(s, instr, id, K::Mutex) || !objectOp(s, instr, NodeKind::Lock, id))
+        return false;
+      s.top().pc += 1;  // past LockResume: only a rwmutex's lock waits there
+      return true;
     case MethodKind::Unlock:
       return objectIs(s, instr, id, K::Mutex) &&
              errorOp(s, instr, NodeKind::Unlock, id, "unlock of unlocked mutex");

@@ -149,6 +149,8 @@ struct StmtStripper {
   void operator()(ast::AssumeStmt& s) const { strip(s.condition); }
   void operator()(ast::AwaitStmt& s) const { strip(s.condition); }
   void operator()(ast::FenceStmt& s) const { s.orderPosition = {}; }
+  void operator()(ast::BreakStmt&) const {}
+  void operator()(ast::ContinueStmt&) const {}
   void operator()(ast::ExprStmt& s) const { strip(s.expr); }
   void operator()(ast::BlockStmt& s) const { strip(s.block); }
   void operator()(ast::JoinStmt&) const {}
@@ -164,7 +166,11 @@ void strip(ast::Block& block) {
 }
 
 struct ItemStripper {
-  void operator()(ast::GlobalDecl& d) const { strip(d.initializer); }
+  void operator()(ast::GlobalDecl& d) const {
+    strip(d.arrayLength);
+    strip(d.initializer);
+  }
+  void operator()(ast::ConstDecl& d) const { strip(d.value); }
   void operator()(ast::FuncDecl& d) const { strip(d.body); }
   void operator()(ast::ThreadDecl& d) const { strip(d.body); }
   void operator()(ast::CheckItem& c) const {

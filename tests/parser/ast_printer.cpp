@@ -152,6 +152,8 @@ std::string printStmtNode(const StmtNode& node) {
           [](const FenceStmt& n) {
             return "(fence " + std::string(ast::memoryOrderName(n.order)) + ")";
           },
+          [](const BreakStmt&) { return std::string("(break)"); },
+          [](const ContinueStmt&) { return std::string("(continue)"); },
           [](const ExprStmt& n) { return "(expr " + print(n.expr) + ")"; },
           [](const BlockStmt& n) { return print(n.block); },
       },
@@ -166,9 +168,12 @@ std::string printItemNode(const ItemNode& node) {
   return std::visit(
       Overloaded{
           [](const GlobalDecl& n) {
-            return "(var " + n.name.name + (n.atomic ? " atomic " : " ") + print(n.type) +
+            return "(var " + n.name.name +
+                   (n.arrayLength ? " [" + print(*n.arrayLength) + "]" : std::string()) +
+                   (n.atomic ? " atomic " : " ") + print(n.type) +
                    (n.initializer ? " " + print(*n.initializer) : "") + ")";
           },
+          [](const ConstDecl& n) { return "(const " + n.name.name + " " + print(n.value) + ")"; },
           [](const FuncDecl& n) {
             return std::string(n.isInit ? "(init func " : "(func ") + n.name.name + " (" +
                    printAll(n.parameters) + " )" + (n.result ? " -> " + print(*n.result) : "") +

@@ -34,9 +34,13 @@ TEST(Methods, EveryMethodInItsValidForm) {
 TEST(Methods, UnknownMethodSuggestsTheClosestOne) {
   std::string src = mainWith("o.Do(setup); m.lok(); flag.add(1); let k = 1; k.load();");
   EXPECT_THAT(errorsOf(src),
-              ElementsAre(at(src, "Do") + ": 'once' has no method 'Do' (did you mean 'do'?)",
-                          at(src, "lok") + ": 'mutex' has no method 'lok' (did you mean 'lock'?)",
-                          at(src, "add(1)") + ": 'atomic bool' has no method 'add'",
+              ElementsAre(at(src, "Do") + ": 'once' has no method 'Do' (did you mean 'do'?); the "
+                                          "methods of once are do",
+                          at(src, "lok") + ": 'mutex' has no method 'lok' (did you mean "
+                                           "'lock'?); the methods of mutex are lock, unlock",
+                          at(src, "add(1)") + ": 'atomic bool' has no method 'add'; the methods "
+                                              "of atomic bool are load, store, swap, cas, "
+                                              "cmpxchg, wait, notify_one, notify_all",
                           at(src, "load();") + ": 'int' has no method 'load'"));
 }
 
@@ -98,8 +102,8 @@ TEST(Methods, MemoryOrdersFollowTheCppRules) {
 TEST(Methods, AMemoryOrderComesLastAndOnlyInAtomicMethods) {
   std::string src = mainWith("n.store(relaxed, 1); wg.add(1, release); setup(acquire);");
   EXPECT_THAT(errorsOf(src),
-              ElementsAre(at(src, "relaxed") + ": memory order 'relaxed' must be the last "
-                                               "argument",
+              ElementsAre(at(src, "relaxed") + ": memory order 'relaxed' must come after the "
+                                               "values",
                           at(src, "release") + ": 'add' takes no memory order; only atomics do",
                           at(src, "acquire") + ": memory order 'acquire' is allowed only as the "
                                                "last argument of an atomic method"));
