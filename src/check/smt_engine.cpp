@@ -40,8 +40,12 @@ void addLimits(const symbolic::SymbolicResult& found, CheckResult& result) {
   if (found.limit) {
     result.limit = found.limit;
   } else if (found.unsupported) {
+    // A construct the engine does not encode says so itself ("unsupported: what at L:C").
+    bool construct = found.unsupported->rfind("unsupported: ", 0) == 0;
     result.limit = LimitKind::Solver;
-    result.limitReason = "the smt engine cannot unfold this spec: " + *found.unsupported;
+    result.limitReason = construct
+                             ? *found.unsupported
+                             : "the smt engine cannot unfold this spec: " + *found.unsupported;
   } else if (found.unknown) {
     result.limit = LimitKind::Solver;
     result.limitReason = *found.unknown;

@@ -56,14 +56,17 @@ SpecTestResult compareKinds(const CheckResult& result, const std::set<PropertyKi
   std::set<PropertyKind> found = result.violatedKinds();
   std::string comparison =
       "expected " + describeKinds(expected) + ", found " + describeKinds(found);
+  // What stopped it: the solver's reason, or the smt engine's "unsupported: what at L:C".
+  std::string reason = result.limitReason ? " (" + *result.limitReason + ")" : "";
   if (result.verdict == Verdict::Unknown && found != expected) {
-    return {SpecTestStatus::Fail, comparison + " before a limit stopped the search"};
+    return {SpecTestStatus::Fail, comparison + " before a limit stopped the search" + reason};
   }
   if (found != expected) {
     return {SpecTestStatus::Fail, comparison + unexpectedViolations(result, expected)};
   }
   if (result.verdict == Verdict::Unknown) {
-    return {SpecTestStatus::Fail, comparison + ", but a limit stopped the search: unknown"};
+    return {SpecTestStatus::Fail,
+            comparison + ", but a limit stopped the search: unknown" + reason};
   }
   return {SpecTestStatus::Pass, describeKinds(found)};
 }

@@ -27,7 +27,8 @@ bool Encoder::Impl::acquires(const Node& n) const {
     case NodeKind::Join:
       return true;
     case NodeKind::Atomic:
-      return n.reads && acquiresOrder(n.order);
+      return n.reads && (acquiresOrder(n.order) ||
+                         (n.failureOrder.has_value() && acquiresOrder(*n.failureOrder)));
     case NodeKind::Fence:
       return acquiresOrder(n.order);
     case NodeKind::Await:  // its condition's acquire loads join at the Await's step
@@ -38,12 +39,30 @@ bool Encoder::Impl::acquires(const Node& n) const {
   }
 }
 
+// When an acquiring atomic acquires: always, but a cas or cmpxchg whose success and failure
+// orders differ in that only when it succeeds (fails).
+z3::expr Encoder::Impl::acquiresWhen(NodeId id) const {
+  const Node& n = node(id);
+  if (!n.failureOrder || acquiresOrder(n.order) == acquiresOrder(*n.failureOrder))
+    return truth(true);
+  z3::expr succeeded = literalOr(n.outcome, true);
+  return acquiresOrder(n.order) ? succeeded : !succeeded;
+}
+
+std::vector<Encoder::Impl::Source> Encoder::Impl::acquireSources(NodeId id) {
+  std::vector<Source> sources = atomicSources(id);
+  z3::expr when = acquiresWhen(id);
+  for (Source& source : sources)
+    source.condition = source.condition && when;
+  return sources;
+}
+
 std::vector<Encoder::Impl::Source> Encoder::Impl::awaitSources(NodeId id) {
   std::vector<Source> sources;
   for (NodeId read : node(id).awaitReads) {
     if (node(read).probe || !acquires(node(read)))
       continue;
-    for (Source& source : atomicSources(read))
+    for (Source& source : acquireSources(read))
       sources.push_back(
           {source.condition && active[static_cast<std::size_t>(read)], std::move(source.clock)});
   }
@@ -223,7 +242,7 @@ std::vector<Encoder::Impl::Source> Encoder::Impl::joinSources(NodeId id) {
       return sources;
     }
     case NodeKind::Atomic:
-      return atomicSources(id);
+      return acquireSources(id);
     case NodeKind::Await:
       return awaitSources(id);
     case NodeKind::Fence:

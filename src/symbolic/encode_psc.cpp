@@ -20,8 +20,20 @@ namespace initcheck::symbolic {
 bool Encoder::Impl::isSeqCstEvent(const Node& n) const {
   if (n.probe)
     return false;
-  return (n.kind == NodeKind::Atomic || n.kind == NodeKind::Fence) &&
-         n.order == ast::MemoryOrder::SeqCst;
+  bool seqCst = n.order == ast::MemoryOrder::SeqCst ||
+                (n.failureOrder && *n.failureOrder == ast::MemoryOrder::SeqCst);
+  return (n.kind == NodeKind::Atomic || n.kind == NodeKind::Fence) && seqCst;
+}
+
+// A cas or cmpxchg is a seq_cst event by the order of its outcome (a failed one is a load with
+// the failure order, runtime/atomics_rc11.cpp).
+z3::expr Encoder::Impl::seqCstWhen(NodeId id) const {
+  const Node& n = node(id);
+  bool success = n.order == ast::MemoryOrder::SeqCst;
+  if (!n.failureOrder || success == (*n.failureOrder == ast::MemoryOrder::SeqCst))
+    return truth(true);
+  z3::expr succeeded = literalOr(n.outcome, true);
+  return success ? succeeded : !succeeded;
 }
 
 std::int64_t Encoder::Impl::placeOf(const Node& n) const {
@@ -175,7 +187,8 @@ void Encoder::Impl::encodePsc() {
     for (NodeId b : events) {
       if (a == b)
         continue;
-      z3::expr both = active[static_cast<std::size_t>(a)] && active[static_cast<std::size_t>(b)];
+      z3::expr both = active[static_cast<std::size_t>(a)] && active[static_cast<std::size_t>(b)] &&
+                      seqCstWhen(a) && seqCstWhen(b);
       require(z3::implies(both && pscEdge(a, b), rank(a) < rank(b)));
     }
   }

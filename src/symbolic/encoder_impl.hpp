@@ -106,7 +106,8 @@ struct Encoder::Impl {
   void encodeLocationCoherence(LocationId location);
 
   // --- encode_psc.cpp: RC11's psc acyclicity over seq_cst accesses and fences ---
-  bool isSeqCstEvent(const Node& n) const;
+  bool isSeqCstEvent(const Node& n) const;    // may be seq_cst (a cas: by one of its orders)
+  z3::expr seqCstWhen(NodeId id) const;       // is seq_cst (a cas: by its outcome)
   std::int64_t placeOf(const Node& n) const;  // location, -2 - object, -1 nowhere
   bool isLoggedEvent(const Node& n) const;    // an event po|≠loc steps over (psc.hpp)
   std::vector<NodeId> nextAtOtherPlace(NodeId id) const;
@@ -177,7 +178,9 @@ struct Encoder::Impl {
     std::function<z3::expr(InstanceId)> clock;
   };
   std::vector<Source> joinSources(NodeId id);
-  std::vector<Source> atomicSources(NodeId id);
+  std::vector<Source> atomicSources(NodeId id);   // the release sequences it may read from
+  z3::expr acquiresWhen(NodeId id) const;         // a cas by its failure order: outcome
+  std::vector<Source> acquireSources(NodeId id);  // atomicSources when it acquires
   std::vector<Source> awaitSources(NodeId id);
   std::vector<Source> fenceSources(NodeId id);
   std::vector<Source> channelSources(NodeId id);

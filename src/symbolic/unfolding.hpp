@@ -52,6 +52,8 @@ using LocationId = std::int32_t;
 using ObjectId = std::int32_t;
 constexpr NodeId kNoNode = -1;
 constexpr NodeId kInitialWrite = -2;  // the source of a read of the location's initial value
+// How the message of a construct the engine does not encode begins (then what, " at L:C").
+constexpr const char* kUnsupported = "unsupported: ";
 
 enum class NodeKind {
   // Points: one scheduling step each.
@@ -73,6 +75,7 @@ enum class NodeKind {
   Choose,
   Await,  // the condition held at this step (its reads are AwaitRead nodes)
   Fence,  // fence(order): `order`
+  Step,   // a step that fails at once (an array index out of range): a Halt follows
   // Private nodes: inside the step of `step`.
   AwaitRead,  // a read made while evaluating an await condition (or, when `probe`, while
               // re-evaluating it over the final values: see Node::probeReads)
@@ -134,8 +137,11 @@ struct Node {
   std::optional<z3::expr> written;     // Atomic: the value stored (when `writeGuard` holds)
   std::optional<z3::expr> writeGuard;  // Atomic: when it stores (cas: its success)
   ast::MemoryOrder order = ast::MemoryOrder::SeqCst;  // Atomic, Fence
-  bool probe = false;                                 // AwaitRead of a probe: reads the final value
-  std::optional<z3::expr> hasWrite;                   // monitored reads (see above)
+  // Atomic cas and cmpxchg: the order of a failed one (a load; `outcome` false), which may
+  // acquire (or be seq_cst) when `order` does not, or the other way round.
+  std::optional<ast::MemoryOrder> failureOrder;
+  bool probe = false;                // AwaitRead of a probe: reads the final value
+  std::optional<z3::expr> hasWrite;  // monitored reads (see above)
 
   // Sync objects: OnceDo, OnceFinish, Lock, Unlock, WgAdd, WgWait, Send, Recv, Close.
   ObjectId object = -1;
@@ -194,7 +200,16 @@ struct LocationInfo {
 };
 
 struct ObjectInfo {
-  enum class Kind { Once, Mutex, WaitGroup, Channel } kind = Kind::Once;
+  // RwMutex, RecursiveMutex, Cond: known so that their methods are refused as unsupported.
+  enum class Kind {
+    Once,
+    Mutex,
+    WaitGroup,
+    Channel,
+    RwMutex,
+    RecursiveMutex,
+    Cond
+  } kind = Kind::Once;
   std::string name;
   std::int64_t capacity = 0;  // channels
 };

@@ -22,6 +22,12 @@ ObjectInfo::Kind objectKind(const SyncObject& object) {
       return ObjectInfo::Kind::WaitGroup;
     case 3:
       return ObjectInfo::Kind::Channel;
+    case 4:
+      return ObjectInfo::Kind::RwMutex;
+    case 5:
+      return ObjectInfo::Kind::RecursiveMutex;
+    case 6:
+      return ObjectInfo::Kind::Cond;
     default:
       return ObjectInfo::Kind::Once;
   }
@@ -100,6 +106,11 @@ const CompiledBody& Walker::body(BodyId id) const {
 void Walker::fail(const std::string& message, SourcePosition position) {
   if (!failure_)
     failure_ = message + " at " + position.text();
+}
+
+bool Walker::unsupported(const std::string& what, SourcePosition position) {
+  fail(std::string(kUnsupported) + what, position);
+  return false;
 }
 
 void Walker::unfoldAll() {

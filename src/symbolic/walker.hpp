@@ -63,6 +63,9 @@ class Walker {
   void unfoldFinals();
   void settleLocations();
   void fail(const std::string& message, SourcePosition position);
+  // A construct the smt engine does not encode: the unfolding fails with "unsupported: what at
+  // L:C" (a clean `unknown` verdict). Returns false.
+  bool unsupported(const std::string& what, SourcePosition position);
 
   // The loop and control (walker.cpp, walker_control.cpp).
   void run(PathState state);
@@ -94,7 +97,10 @@ class Walker {
   bool execBasic(PathState& s, const Instr& instr);
   bool execUnary(PathState& s, const Instr& instr);
   bool execBinary(PathState& s, const Instr& instr);
-  bool execArithmetic(PathState& s, const Instr& instr, const z3::expr& a, const z3::expr& b);
+  std::optional<z3::expr> integerOperation(PathState& s, const Instr& instr, ast::BinaryOperator op,
+                                           const z3::expr& a, const z3::expr& b);
+  static z3::expr bitwiseTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b);
+  static z3::expr shiftTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b);
   bool execCompare(PathState& s, const Instr& instr, const SymValue& left, const SymValue& right);
   bool execIndex(PathState& s, const Instr& instr);
   bool execListSet(PathState& s, const Instr& instr);
@@ -120,12 +126,22 @@ class Walker {
   LocationId slotLocation(PathState& s, const Instr& instr);
   std::string slotName(const SymFrame& frame, std::int64_t slot) const;
   bool peekShared(PathState& s, LocationId location, const Instr& instr);
+  bool execCell(PathState& s, const Instr& instr);
+  bool cellInRange(PathState& s, const Instr& instr, const z3::expr& outOfRange);
+  // Runs `access(branch, location)` on the cell of the array at `base` (`cells` long) that
+  // `index` names: one branch per cell a symbolic index may name, out of range a runtime error.
+  template <class Access>
+  bool onCell(PathState& s, const Instr& instr, std::int64_t base, const SymValue& index,
+              Access access);
 
   // Atomics (walker_atomics.cpp).
   bool execAtomic(PathState& s, const Instr& instr);
   bool execFence(PathState& s, const Instr& instr);
-  bool atomicEffect(PathState& s, const Instr& instr, NodeId id, const SymValue& old,
-                    const std::vector<SymValue>& args, bool record);
+  static std::optional<std::string> unsupportedAtomic(const Instr& instr);
+  bool atomicAt(PathState& s, const Instr& instr, LocationId location,
+                const std::vector<SymValue>& args);
+  bool atomicEffect(PathState& s, const Instr& instr, NodeId id, LocationId location,
+                    const SymValue& old, const std::vector<SymValue>& args, bool record);
 
   // Sync objects (walker_sync.cpp).
   bool execNewObject(PathState& s, const Instr& instr);
@@ -142,6 +158,8 @@ class Walker {
   bool receiveStructured(PathState& s, const Instr& instr, ObjectId object,
                          const ValueTable& sends);
   bool objectIs(PathState& s, const Instr& instr, ObjectId object, ObjectInfo::Kind kind);
+  ObjectInfo::Kind objectKindOf(ObjectId object) const;
+  static std::optional<std::string> unsupportedMethod(MethodKind method, ObjectInfo::Kind object);
   ValueTable channelTable(ObjectId object) const;
   z3::expr sendTerm(ObjectId object, const SymValue& value) const;
 
@@ -178,6 +196,23 @@ class Walker {
   bool truncated_ = false;
   std::size_t budget_ = 0;
 };
+
+template <class Access>
+bool Walker::onCell(PathState& s, const Instr& instr, std::int64_t base, const SymValue& index,
+                    Access access) {
+  if (!expectTag(s, index, ValueTag::Int, instr))
+    return false;
+  z3::expr i = index.term->simplify();
+  if (!cellInRange(s, instr, i < 0 || i >= context_.int_val(instr.cells)))
+    return false;
+  std::int64_t at = 0;
+  if (i.is_numeral_i64(at))
+    return access(s, static_cast<LocationId>(base + at));
+  return branch(s, static_cast<std::size_t>(instr.cells), [&](PathState& b, std::size_t k) {
+    b.guard = (b.guard && i == context_.int_val(static_cast<std::int64_t>(k))).simplify();
+    return !b.guard.is_false() && access(b, static_cast<LocationId>(base + k));
+  });
+}
 
 template <class Setup>
 bool Walker::branch(PathState& s, std::size_t count, Setup setup) {

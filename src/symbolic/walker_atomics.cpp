@@ -7,12 +7,44 @@
 
 namespace initcheck::symbolic {
 
+namespace {
+
+// The operator of add and fetch_* (runtime/atomics.cpp).
+ast::BinaryOperator fetchOperator(AtomicKind kind) {
+  switch (kind) {
+    case AtomicKind::FetchSub:
+      return ast::BinaryOperator::Subtract;
+    case AtomicKind::FetchAnd:
+      return ast::BinaryOperator::BitAnd;
+    case AtomicKind::FetchOr:
+      return ast::BinaryOperator::BitOr;
+    case AtomicKind::FetchXor:
+      return ast::BinaryOperator::BitXor;
+    default:
+      return ast::BinaryOperator::Add;
+  }
+}
+
+}  // namespace
+
 // Inside an await condition the atomic is a private node of the Await's step (an update
 // stores only when the whole condition holds, as then the step happens); in its probe, a read.
 bool Walker::execAtomic(PathState& s, const Instr& instr) {
   auto kind = static_cast<AtomicKind>(instr.a);
+  if (std::optional<std::string> what = unsupportedAtomic(instr))
+    return unsupported(*what, instr.position);
   std::vector<SymValue> args = s.popMany(atomicArgumentCount(kind));
-  auto location = static_cast<LocationId>(instr.b);
+  if (instr.cells == 0)
+    return atomicAt(s, instr, static_cast<LocationId>(instr.b), args);
+  SymValue index = s.pop();
+  return onCell(s, instr, instr.b, index, [&](PathState& b, LocationId location) {
+    return atomicAt(b, instr, location, args);
+  });
+}
+
+bool Walker::atomicAt(PathState& s, const Instr& instr, LocationId location,
+                      const std::vector<SymValue>& args) {
+  auto kind = static_cast<AtomicKind>(instr.a);
   LocationShape shape = shapeOf(location);
   if (shape.kind == LocationShape::Kind::Structured ||
       shape.kind == LocationShape::Kind::ScalarList) {
@@ -34,6 +66,8 @@ bool Walker::execAtomic(PathState& s, const Instr& instr) {
   atomic.writes = !probe && kind != AtomicKind::Load;
   atomic.probe = probe;
   atomic.order = static_cast<ast::MemoryOrder>(instr.c);
+  if (kind == AtomicKind::Cas || kind == AtomicKind::Cmpxchg)
+    atomic.failureOrder = failureOrderOf(instr);
   SymValue old = SymValue::none();
   if (reads) {
     old = SymValue::scalar(tag, fresh(tag, "v", id));
@@ -41,11 +75,24 @@ bool Walker::execAtomic(PathState& s, const Instr& instr) {
     if (!checkHasWrite(s, id, location, instr))
       return false;
   }
-  if (!atomicEffect(s, instr, id, old, args, !probe))
+  if (!atomicEffect(s, instr, id, location, old, args, !probe))
     return false;
   if (!evaluating)
     afterPoint(s);
   return true;
+}
+
+// The atomics of v2 section 4b the encoder does not model yet.
+std::optional<std::string> Walker::unsupportedAtomic(const Instr& instr) {
+  switch (static_cast<AtomicKind>(instr.a)) {
+    case AtomicKind::Wait:
+      return "atomic wait";
+    case AtomicKind::NotifyOne:
+    case AtomicKind::NotifyAll:
+      return "atomic notify";
+    default:
+      return std::nullopt;
+  }
 }
 
 // fence(order): a point of its own (LANGUAGE.md section 4a); its synchronization is the
@@ -62,8 +109,8 @@ bool Walker::execFence(PathState& s, const Instr& instr) {
 }
 
 // What the atomic returns (pushed) and stores (`written`, `writeGuard`).
-bool Walker::atomicEffect(PathState& s, const Instr& instr, NodeId id, const SymValue& old,
-                          const std::vector<SymValue>& args, bool record) {
+bool Walker::atomicEffect(PathState& s, const Instr& instr, NodeId id, LocationId location,
+                          const SymValue& old, const std::vector<SymValue>& args, bool record) {
   auto kind = static_cast<AtomicKind>(instr.a);
   SymValue result = old;
   std::optional<SymValue> stored;
@@ -72,29 +119,40 @@ bool Walker::atomicEffect(PathState& s, const Instr& instr, NodeId id, const Sym
     stored = args[0];
     if (kind == AtomicKind::Store)
       result = SymValue::none();
-  } else if (kind == AtomicKind::Cas) {
+  } else if (kind == AtomicKind::Cas || kind == AtomicKind::Cmpxchg) {
     z3::expr swapped = valuesEqual(context_, old, args[0]);
     if (record)
       node(id).outcome = swapped;
     storesWhen = swapped;
     stored = args[1];
-    result = SymValue::scalar(ValueTag::Bool, swapped);
-  } else if (kind == AtomicKind::Add) {
+    if (kind == AtomicKind::Cas)
+      result = SymValue::scalar(ValueTag::Bool, swapped);
+  } else if (kind != AtomicKind::Load) {  // add (the new value) and fetch_* (the old one)
     if (!expectTag(s, old, ValueTag::Int, instr) || !expectTag(s, args[0], ValueTag::Int, instr))
       return false;
-    z3::expr sum = (*old.term + *args[0].term).simplify();
-    z3::expr overflow = sum < context_.int_val(std::numeric_limits<std::int64_t>::min()) ||
-                        sum > context_.int_val(std::numeric_limits<std::int64_t>::max());
-    storesWhen = !overflow;
-    if (!runtimeError(s, overflow, instr, "overflow"))
-      return false;
-    result = SymValue::scalar(ValueTag::Int, sum);
-    stored = result;
+    const z3::expr& a = *old.term;
+    const z3::expr& b = *args[0].term;
+    ast::BinaryOperator op = fetchOperator(kind);
+    std::optional<z3::expr> updated;
+    if (op == ast::BinaryOperator::Add || op == ast::BinaryOperator::Subtract) {
+      z3::expr value = (op == ast::BinaryOperator::Add ? a + b : a - b).simplify();
+      z3::expr overflow = value < context_.int_val(std::numeric_limits<std::int64_t>::min()) ||
+                          value > context_.int_val(std::numeric_limits<std::int64_t>::max());
+      storesWhen = !overflow;
+      if (!runtimeError(s, overflow, instr, "overflow"))
+        return false;
+      updated = value;
+    } else {
+      updated = bitwiseTerm(op, a, b);
+    }
+    stored = SymValue::scalar(ValueTag::Int, *updated);
+    if (kind == AtomicKind::Add)
+      result = *stored;
   }
   if (stored && record) {
     node(id).written = scalarTerm(context_, *stored);
     node(id).writeGuard = storesWhen.simplify();
-    found_.locations[static_cast<LocationId>(instr.b)].add(context_, *stored);
+    found_.locations[location].add(context_, *stored);
   }
   s.push(std::move(result));
   return true;

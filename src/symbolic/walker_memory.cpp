@@ -93,6 +93,42 @@ bool Walker::peekShared(PathState& s, LocationId location, const Instr& instr) {
   return true;
 }
 
+// A cell of an array global: the index is on the stack (under the value for StoreCell).
+bool Walker::execCell(PathState& s, const Instr& instr) {
+  std::optional<SymValue> value;
+  if (instr.op == Op::StoreCell)
+    value = s.pop();
+  SymValue index = s.pop();
+  return onCell(s, instr, instr.a, index, [&](PathState& b, LocationId location) {
+    switch (instr.op) {
+      case Op::LoadCell:
+        return readShared(b, location, instr);
+      case Op::StoreCell:
+        return writeShared(b, location, *value, instr);
+      default:
+        return peekShared(b, location, instr);
+    }
+  });
+}
+
+// An index out of range fails in the step of the access (its own Step point, as the explicit
+// executor's step fails); inside an await condition, in the Await's step. The path goes on
+// with the index in range (false: it cannot).
+bool Walker::cellInRange(PathState& s, const Instr& instr, const z3::expr& outOfRange) {
+  if (s.collector != nullptr || instr.op == Op::PeekCell)
+    return runtimeError(s, outOfRange, instr, "index out of range");
+  z3::expr fails = (s.guard && outOfRange).simplify();
+  if (!fails.is_false()) {
+    PathState failing = s;
+    failing.guard = fails;
+    beginPoint(failing, NodeKind::Step, instr.position);
+    halt(failing,
+         HaltSpec{HaltKind::RuntimeError, instr.position, "index out of range", BoundKind::Unroll});
+  }
+  s.guard = (s.guard && !outOfRange).simplify();
+  return !s.guard.is_false();
+}
+
 NodeId Walker::accessNode(PathState& s, NodeKind kind, LocationId location, const Instr& instr) {
   NodeId id = s.collector == nullptr ? beginPoint(s, kind, instr.position)
                                      : addNode(s, NodeKind::AwaitRead, instr.position);

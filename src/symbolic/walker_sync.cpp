@@ -13,12 +13,45 @@ bool Walker::execNewObject(PathState& s, const Instr& instr) {
   info.kind = kind == ast::TypeKind::Mutex       ? ObjectInfo::Kind::Mutex
               : kind == ast::TypeKind::WaitGroup ? ObjectInfo::Kind::WaitGroup
               : kind == ast::TypeKind::Chan      ? ObjectInfo::Kind::Channel
+              : kind == ast::TypeKind::RwMutex   ? ObjectInfo::Kind::RwMutex
+              : kind == ast::TypeKind::RMutex    ? ObjectInfo::Kind::RecursiveMutex
+              : kind == ast::TypeKind::Cond      ? ObjectInfo::Kind::Cond
                                                  : ObjectInfo::Kind::Once;
   info.name = program_.atomText(instr.c);
   info.capacity = instr.b;
   out_.objects.push_back(info);
   s.push(SymValue::reference(ValueTag::Object, static_cast<std::int64_t>(out_.objects.size() - 1)));
   return true;
+}
+
+// The object's kind (a reference the unfolder made: always in range).
+ObjectInfo::Kind Walker::objectKindOf(ObjectId object) const {
+  return out_.objects.at(static_cast<std::size_t>(object)).kind;
+}
+
+// The methods and objects of v2 section 4b the encoder does not model yet.
+std::optional<std::string> Walker::unsupportedMethod(MethodKind method, ObjectInfo::Kind object) {
+  switch (object) {
+    case ObjectInfo::Kind::RwMutex:
+      return "rwmutex";
+    case ObjectInfo::Kind::RecursiveMutex:
+      return "rmutex";
+    case ObjectInfo::Kind::Cond:
+      return "cond";
+    default:
+      break;
+  }
+  switch (method) {
+    case MethodKind::RLock:
+    case MethodKind::RUnlock:
+      return "rwmutex";
+    case MethodKind::CondWait:
+    case MethodKind::Signal:
+    case MethodKind::Broadcast:
+      return "cond";
+    default:
+      return std::nullopt;
+  }
 }
 
 bool Walker::objectIs(PathState& s, const Instr& instr, ObjectId object, ObjectInfo::Kind kind) {
@@ -39,6 +72,8 @@ bool Walker::execMethod(PathState& s, const Instr& instr) {
     return false;
   auto id = static_cast<ObjectId>(receiver.number);
   using K = ObjectInfo::Kind;
+  if (std::optional<std::string> what = unsupportedMethod(kind, objectKindOf(id)))
+    return unsupported(*what, instr.position);
   switch (kind) {
     case MethodKind::Lock:
       if (!objectIs(s, instr, id, K::Mutex) || !objectOp(s, instr, NodeKind::Lock, id))

@@ -3,6 +3,7 @@
 // executor has them), and lists of concrete length indexed by possibly symbolic indices.
 #include <limits>
 
+#include "sema/integer_arithmetic.hpp"
 #include "symbolic/walker.hpp"
 
 namespace initcheck::symbolic {
@@ -121,9 +122,19 @@ bool Walker::execBasic(PathState& s, const Instr& instr) {
       return execFence(s, instr);
     case Op::OnceFinish:
       return execOnceFinish(s, instr);
+    case Op::LoadCell:
+    case Op::StoreCell:
+    case Op::PeekCell:
+      return execCell(s, instr);
+    case Op::AtomicWaitResume:
+      return unsupported("atomic wait", instr.position);
+    case Op::CondResume:
+      return unsupported("cond wait", instr.position);
+    case Op::LockResume:
+      return unsupported("rwmutex lock", instr.position);
     default:
-      fail("unknown instruction", instr.position);
-      return false;
+      return unsupported("instruction " + std::to_string(static_cast<int>(instr.op)),
+                         instr.position);
   }
 }
 
@@ -138,6 +149,11 @@ bool Walker::execUnary(PathState& s, const Instr& instr) {
   if (!expectTag(s, operand, ValueTag::Int, instr))
     return false;
   const z3::expr& a = *operand.term;
+  if (static_cast<ast::UnaryOperator>(instr.a) == ast::UnaryOperator::BitNot) {
+    s.push(
+        SymValue::scalar(ValueTag::Int, (-a - 1).simplify()));  // two's complement: never overflows
+    return true;
+  }
   if (!runtimeError(s, a == context_.int_val(std::numeric_limits<std::int64_t>::min()), instr,
                     "overflow"))
     return false;
@@ -149,34 +165,62 @@ bool Walker::execBinary(PathState& s, const Instr& instr) {
   SymValue right = s.pop();
   SymValue left = s.pop();
   auto op = static_cast<B>(instr.a);
-  if (op != B::Add && op != B::Subtract && op != B::Multiply && op != B::Divide && op != B::Modulo)
+  if (!isIntegerOperator(op))
     return execCompare(s, instr, left, right);
   if (!expectTag(s, left, ValueTag::Int, instr) || !expectTag(s, right, ValueTag::Int, instr))
     return false;
-  return execArithmetic(s, instr, *left.term, *right.term);
+  std::optional<z3::expr> result = integerOperation(s, instr, op, *left.term, *right.term);
+  if (!result)
+    return false;
+  s.push(SymValue::scalar(ValueTag::Int, *result));
+  return true;
 }
 
-bool Walker::execArithmetic(PathState& s, const Instr& instr, const z3::expr& a,
-                            const z3::expr& b) {
-  auto op = static_cast<B>(instr.a);
+// a & b, a | b, a ^ b over 64-bit two's complement (Int terms through 64-bit vectors).
+z3::expr Walker::bitwiseTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b) {
+  z3::expr x = z3::int2bv(64, a);
+  z3::expr y = z3::int2bv(64, b);
+  z3::expr bits = op == B::BitAnd ? (x & y) : op == B::BitOr ? (x | y) : (x ^ y);
+  return z3::bv2int(bits, true).simplify();
+}
+
+// a << b, a >> b (arithmetic), b in 0..63 (the caller has cut the rest as a runtime error).
+z3::expr Walker::shiftTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b) {
+  z3::expr x = z3::int2bv(64, a);
+  z3::expr y = z3::int2bv(64, b);
+  return z3::bv2int(op == B::ShiftLeft ? z3::shl(x, y) : z3::ashr(x, y), true).simplify();
+}
+
+// The result of an int operator as sema/integer_arithmetic.cpp defines it, its runtime errors
+// (overflow, division or modulo by zero, shift out of range) as Halts; nullopt when no path goes
+// on.
+std::optional<z3::expr> Walker::integerOperation(PathState& s, const Instr& instr,
+                                                 ast::BinaryOperator op, const z3::expr& a,
+                                                 const z3::expr& b) {
   std::optional<z3::expr> result;
+  if (op == B::BitAnd || op == B::BitOr || op == B::BitXor)
+    return bitwiseTerm(op, a, b);
+  if (op == B::ShiftLeft || op == B::ShiftRight) {
+    if (!runtimeError(s, b < 0 || b >= 64, instr, "shift out of range"))
+      return std::nullopt;
+    return shiftTerm(op, a, b);
+  }
   if (op == B::Add || op == B::Subtract || op == B::Multiply) {
     result = op == B::Add ? a + b : op == B::Subtract ? a - b : a * b;
     result = result->simplify();
     if (!runtimeError(s, outOfRange(context_, *result), instr, "overflow"))
-      return false;
+      return std::nullopt;
   } else {
     const char* kind = op == B::Divide ? "division by zero" : "modulo by zero";
     if (!runtimeError(s, b == 0, instr, kind))
-      return false;
+      return std::nullopt;
     z3::expr minimum = context_.int_val(std::numeric_limits<std::int64_t>::min());
     if (!runtimeError(s, a == minimum && b == -1, instr, "overflow"))
-      return false;
+      return std::nullopt;
     z3::expr quotient = truncatingDivision(a, b);
     result = (op == B::Divide ? quotient : a - b * quotient).simplify();
   }
-  s.push(SymValue::scalar(ValueTag::Int, *result));
-  return true;
+  return result;
 }
 
 bool Walker::execCompare(PathState& s, const Instr& instr, const SymValue& left,
