@@ -101,6 +101,7 @@ class Walker {
                                            const z3::expr& a, const z3::expr& b);
   static z3::expr bitwiseTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b);
   static z3::expr shiftTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b);
+  static z3::expr shiftByConstant(ast::BinaryOperator op, const z3::expr& a, int c);
   bool execCompare(PathState& s, const Instr& instr, const SymValue& left, const SymValue& right);
   bool execIndex(PathState& s, const Instr& instr);
   bool execListSet(PathState& s, const Instr& instr);
@@ -159,6 +160,7 @@ class Walker {
                          const ValueTable& sends);
   bool objectIs(PathState& s, const Instr& instr, ObjectId object, ObjectInfo::Kind kind);
   ObjectInfo::Kind objectKindOf(ObjectId object) const;
+  bool isMutex(PathState& s, const Instr& instr, ObjectId object);
   static std::optional<std::string> unsupportedMethod(MethodKind method, ObjectInfo::Kind object);
   ValueTable channelTable(ObjectId object) const;
   z3::expr sendTerm(ObjectId object, const SymValue& value) const;

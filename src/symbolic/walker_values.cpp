@@ -176,19 +176,106 @@ bool Walker::execBinary(PathState& s, const Instr& instr) {
   return true;
 }
 
-// a & b, a | b, a ^ b over 64-bit two's complement (Int terms through 64-bit vectors).
-z3::expr Walker::bitwiseTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b) {
-  z3::expr x = z3::int2bv(64, a);
-  z3::expr y = z3::int2bv(64, b);
-  z3::expr bits = op == B::BitAnd ? (x & y) : op == B::BitOr ? (x | y) : (x ^ y);
-  return z3::bv2int(bits, true).simplify();
+// Bitwise operators. Z3 solves int2bv/bv2int slowly, so with one operand a constant they are
+// linear integer arithmetic instead: bit i of a (two's complement, any sign) is
+// (a div 2^i) mod 2 (SMT-LIB div floors for a positive divisor), and
+//   a & c = sum of 2^i * bit i of a over the bits of c           (c >= 0)
+//         = a - (a & ~c)                                          (c < 0; ~c >= 0)
+//   a | c = a + c - (a & c),   a ^ c = a + c - 2 (a & c),
+//   a >> c = a div 2^c,        a << c = ((a * 2^c + 2^63) mod 2^64) - 2^63.
+// Otherwise bit by bit, each bit of each operand such a linear term.
+namespace {
+
+constexpr int kMaxLinearBits = 8;
+
+z3::expr powerOfTwo(z3::context& context, int bits) {
+  return context.int_val(static_cast<std::uint64_t>(1) << bits);
 }
 
-// a << b, a >> b (arithmetic), b in 0..63 (the caller has cut the rest as a runtime error).
+// a & c for a constant c >= 0 of at most kMaxLinearBits bits, as a linear term.
+std::optional<z3::expr> maskTerm(const z3::expr& a, std::int64_t c) {
+  if (c < 0 || __builtin_popcountll(static_cast<unsigned long long>(c)) > kMaxLinearBits)
+    return std::nullopt;
+  z3::context& context = a.ctx();
+  z3::expr sum = context.int_val(0);
+  for (int i = 0; i < 63; ++i) {
+    if ((c >> i & 1) != 0)
+      sum = sum + powerOfTwo(context, i) * z3::mod(a / powerOfTwo(context, i), 2);
+  }
+  return sum;
+}
+
+std::optional<z3::expr> andConstant(const z3::expr& a, std::int64_t c) {
+  if (c >= 0)
+    return maskTerm(a, c);
+  std::optional<z3::expr> cleared = maskTerm(a, ~c);
+  if (!cleared)
+    return std::nullopt;
+  return a - *cleared;
+}
+
+std::optional<z3::expr> linearBitwise(ast::BinaryOperator op, const z3::expr& a,
+                                      const z3::expr& b) {
+  std::int64_t c = 0;
+  const z3::expr* other = &a;
+  if (!b.simplify().is_numeral_i64(c)) {
+    if (!a.simplify().is_numeral_i64(c))
+      return std::nullopt;
+    other = &b;
+  }
+  std::optional<z3::expr> both = andConstant(*other, c);
+  if (!both)
+    return std::nullopt;
+  z3::expr constant = a.ctx().int_val(c);
+  if (op == B::BitAnd)
+    return *both;
+  if (op == B::BitOr)
+    return *other + constant - *both;
+  return *other + constant - 2 * *both;
+}
+
+// Both operands symbolic: bit by bit, each bit a linear term (bit 63 weighs -2^63).
+z3::expr bitByBit(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b) {
+  z3::context& context = a.ctx();
+  z3::expr sum = context.int_val(0);
+  for (int i = 0; i < 64; ++i) {
+    z3::expr x = z3::mod(a / powerOfTwo(context, i), 2) == 1;
+    z3::expr y = z3::mod(b / powerOfTwo(context, i), 2) == 1;
+    z3::expr bit = op == B::BitAnd ? (x && y) : op == B::BitOr ? (x || y) : (x != y);
+    z3::expr weight = i < 63 ? powerOfTwo(context, i) : -powerOfTwo(context, 62) * 2;
+    sum = sum + z3::ite(bit, weight, context.int_val(0));
+  }
+  return sum;
+}
+
+}  // namespace
+
+z3::expr Walker::bitwiseTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b) {
+  if (std::optional<z3::expr> linear = linearBitwise(op, a, b))
+    return linear->simplify();
+  return bitByBit(op, a, b).simplify();
+}
+
+// a << c, a >> c (arithmetic) for a constant c in 0..63.
+z3::expr Walker::shiftByConstant(ast::BinaryOperator op, const z3::expr& a, int c) {
+  z3::context& context = a.ctx();
+  z3::expr scale = context.int_val(static_cast<std::uint64_t>(1) << c);
+  if (op == B::ShiftRight)
+    return a / scale;
+  z3::expr half = context.int_val(static_cast<std::uint64_t>(1) << 63);
+  return z3::mod(a * scale + half, half * 2) - half;
+}
+
+// a << b, a >> b, b in 0..63 (the caller has cut the rest as a runtime error): a symbolic b
+// selects among the 64 constant shifts.
 z3::expr Walker::shiftTerm(ast::BinaryOperator op, const z3::expr& a, const z3::expr& b) {
-  z3::expr x = z3::int2bv(64, a);
-  z3::expr y = z3::int2bv(64, b);
-  return z3::bv2int(op == B::ShiftLeft ? z3::shl(x, y) : z3::ashr(x, y), true).simplify();
+  std::int64_t c = 0;
+  if (b.simplify().is_numeral_i64(c) && c >= 0 && c < 64)
+    return shiftByConstant(op, a, static_cast<int>(c)).simplify();
+  z3::expr result = shiftByConstant(op, a, 63);
+  for (int k = 62; k >= 0; --k)
+    result = z3::ite(b == k, shiftByConstant(op, a, k), result);
+  return result.simplify();
 }
 
 // The result of an int operator as sema/integer_arithmetic.cpp defines it, its runtime errors

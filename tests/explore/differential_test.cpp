@@ -213,6 +213,13 @@ await x
 .do(
 .lock()
 .unlock()
+ & 
+ << 
+ >> 
+~
+.fetch_
+.cmpxchg(
+, relaxed, relaxed)
 .add(1)
 .done()
 .wait()

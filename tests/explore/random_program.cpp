@@ -474,6 +474,19 @@ class Generator {
   std::string rmwOrder(bool afterArgs) {
     return order({"relaxed", "acquire", "release", "acq_rel", "seq_cst"}, afterArgs);
   }
+  // The orders of a cas or cmpxchg: none, a success order, or a success and a failure order
+  // (relaxed, or acquire / seq_cst when no stronger than the success order).
+  std::string pairOrders() {
+    std::string success = rmwOrder(true);
+    if (success.empty() || !rng_.chance(40))
+      return success;
+    std::vector<std::string> failures = {"relaxed"};
+    if (success != ", relaxed" && success != ", release")
+      failures.push_back("acquire");
+    if (success == ", seq_cst")
+      failures.push_back("seq_cst");
+    return success + ", " + rng_.pick(failures);
+  }
   std::string order(const std::vector<std::string>& orders, bool afterArgs) {
     if (rng_.chance(45))
       return "";
@@ -506,11 +519,17 @@ class Generator {
         ++body.cost;
         return Cat() << rng_.pick(atomicInts_) << ".load(" << loadOrder(false) << ")";
       case 4: {
-        static const std::vector<std::string> ops = {"+", "-", "*", "+", "%", "/"};
+        static const std::vector<std::string> ops = {"+", "-",  "*",  "+", "%", "/", "&",  "|",
+                                                     "^", "<<", ">>", "&", "|", "^", "<<", ">>"};
         std::string op = rng_.pick(ops);
         std::string left = intExpr(body, depth + 1, pure);
-        std::string right = op == "%" || op == "/" ? std::to_string(rng_.range(1, 3))
-                                                   : intExpr(body, depth + 1, pure);
+        bool shift = op == "<<" || op == ">>";
+        // A shift by an expression may be out of range (a runtime error).
+        std::string right = op == "%" || op == "/"      ? std::to_string(rng_.range(1, 3))
+                            : shift && !rng_.chance(20) ? std::to_string(rng_.below(3))
+                                                        : intExpr(body, depth + 1, pure);
+        if (op == "^" && rng_.chance(30))
+          return Cat() << "~" << left;
         return Cat() << "(" << left << " " << op << " " << right << ")";
       }
       case 5: {
@@ -522,9 +541,24 @@ class Generator {
       }
       case 6:
         ++body.cost;
-        if (rng_.chance(50))
-          return Cat() << rng_.pick(atomicInts_) << ".add(1" << rmwOrder(true) << ")";
-        return Cat() << rng_.pick(atomicInts_) << ".swap(" << intLiteral() << rmwOrder(true) << ")";
+        switch (rng_.below(6)) {
+          case 0:
+          case 1:
+            return Cat() << rng_.pick(atomicInts_) << ".add(1" << rmwOrder(true) << ")";
+          case 2:
+          case 3:
+            return Cat() << rng_.pick(atomicInts_) << ".swap(" << intLiteral() << rmwOrder(true)
+                         << ")";
+          case 4: {
+            static const std::vector<std::string> fetches = {"fetch_add", "fetch_sub", "fetch_and",
+                                                             "fetch_or", "fetch_xor"};
+            return Cat() << rng_.pick(atomicInts_) << "." << rng_.pick(fetches) << "("
+                         << intLiteral() << rmwOrder(true) << ")";
+          }
+          default:
+            return Cat() << rng_.pick(atomicInts_) << ".cmpxchg(" << rng_.below(2) << ", "
+                         << intLiteral() << pairOrders() << ")";
+        }
       default:
         ++body.cost;
         return Cat() << lists_[0] << "[" << rng_.below(3) << "]";
@@ -580,8 +614,8 @@ class Generator {
       default:
         ++body.cost;
         if (!atomicInts_.empty() && (atomicBools_.empty() || rng_.chance(50)))
-          return Cat() << rng_.pick(atomicInts_) << ".cas(0, 1" << rmwOrder(true) << ")";
-        return Cat() << atomicBools_[0] << ".cas(false, true" << rmwOrder(true) << ")";
+          return Cat() << rng_.pick(atomicInts_) << ".cas(0, 1" << pairOrders() << ")";
+        return Cat() << atomicBools_[0] << ".cas(false, true" << pairOrders() << ")";
     }
   }
 
@@ -951,9 +985,23 @@ class Generator {
   void atomicRmw(Body& body) {
     std::string target = rng_.pick(atomicInts_);
     ++body.cost;
-    switch (rng_.below(3)) {
+    switch (rng_.below(5)) {
       case 0:
         return line(Cat() << target << ".add(" << intLiteral() << rmwOrder(true) << ");");
+      case 3: {  // fetch_*: the old value
+        static const std::vector<std::string> fetches = {"fetch_add", "fetch_sub", "fetch_and",
+                                                         "fetch_or", "fetch_xor"};
+        std::string name = fresh("v");
+        line(Cat() << "let " << name << " = " << target << "." << rng_.pick(fetches) << "("
+                   << intLiteral() << rmwOrder(true) << ");");
+        return addLocal(body, name, Kind::Int, true);
+      }
+      case 4: {  // cmpxchg: the value read
+        std::string name = fresh("v");
+        line(Cat() << "let " << name << " = " << target << ".cmpxchg(" << rng_.below(2) << ", "
+                   << rng_.range(1, 2) << pairOrders() << ");");
+        return addLocal(body, name, Kind::Int, true);
+      }
       case 1: {
         std::string name = fresh("v");
         line(Cat() << "let " << name << " = " << target << ".add(1" << rmwOrder(true) << ");");
@@ -973,9 +1021,9 @@ class Generator {
     std::string target = atomicTarget(isBool);
     ++body.cost;
     if (isBool)
-      line(Cat() << "if " << target << ".cas(false, true" << rmwOrder(true) << ") {");
+      line(Cat() << "if " << target << ".cas(false, true" << pairOrders() << ") {");
     else
-      line(Cat() << "if " << target << ".cas(0, " << rng_.range(1, 2) << rmwOrder(true) << ") {");
+      line(Cat() << "if " << target << ".cas(0, " << rng_.range(1, 2) << pairOrders() << ") {");
     block(body, rng_.range(1, 2));
     line("}");
   }

@@ -70,6 +70,29 @@ const Case kCases[] = {
      "  assert ~v == -v - 1;\n"
      "  assert (-8 >> 1) == -4;\n"
      "}\n"},
+    // Constant operands take a linear encoding (walker_values.cpp); both signs, both orders.
+    {"bitwise_with_constants",
+     "var x: atomic int = 0;\n"
+     "thread a { x.store(choose(-6, 5, -1, 9223372036854775807)); }\n"
+     "thread b {\n"
+     "  let v = x.load();\n"
+     "  if v == -6 { assert (v & 3) == 2 && (3 & v) == 2 && (v | 3) == -5 && (v ^ 5) == -3; }\n"
+     "  if v == -6 { assert (v & -4) == -8 && (v >> 1) == -3 && (v << 62) == (-9223372036854775807 - 1); }\n"
+     "  if v == 5 { assert (v & -2) == 4 && (v | -8) == -3 && (-8 ^ v) == -3 && (v << 1) == 10; }\n"
+     "  if v == -1 { assert (v >> 63) == -1 && (v & 255) == 255 && (v << 63) == (-9223372036854775807 - 1); }\n"
+     "  if v == 9223372036854775807 { assert (v << 1) == -2 && (v >> 62) == 1 && (v ^ -1) == (-9223372036854775807 - 1); }\n"
+     "  assert (v & 1) != 1 || v != 5;\n"
+     "}\n"},
+    {"bitwise_symbolic_operands",
+     "var x: atomic int = 0;\n"
+     "var y: atomic int = 0;\n"
+     "thread a { x.store(choose(-6, 5)); y.store(choose(3, -2, 1)); }\n"
+     "thread b {\n"
+     "  let v = x.load(); let w = y.load();\n"
+     "  if v == -6 && w == 3 { assert (v & w) == 2 && (v | w) == -5 && (v ^ w) == -7 && (v << w) == -48; }\n"
+     "  if v == 5 && w == 1 { assert (v >> w) == 2 && (w << v) == 32; }\n"
+     "  assert (v ^ w) != 4;\n"
+     "}\n"},
     {"shift_out_of_range",
      "var x: atomic int = 0;\n"
      "thread a { x.store(64); }\n"
