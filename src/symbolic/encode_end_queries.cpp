@@ -115,6 +115,8 @@ z3::expr Encoder::Impl::blockedAtEnd(NodeId point) const {
   const Node& n = node(point);
   switch (n.kind) {
     case NodeKind::Lock:
+      if (isRecursive(n.object))
+        return heldByOthers(n.object, n.instance, std::nullopt) > 0;
       return heldAtEnd(n.object);
     case NodeKind::OnceDo:
       return onceRunningAtEnd(n.object);

@@ -217,8 +217,14 @@ std::vector<Encoder::Impl::Source> Encoder::Impl::joinSources(NodeId id) {
   z3::expr ran = active[static_cast<std::size_t>(id)];
   switch (n.kind) {
     case NodeKind::Lock:
+      // A recursive mutex's outer lock joins the unlock that last released it; joining every
+      // earlier unlock is the same, as each of them happens before that one (or is this
+      // thread's own), and a nested lock joins nothing new.
       for (NodeId unlock : nodesOn(n.object, NodeKind::Unlock))
-        sources.push_back({lastUnlock(id, unlock), fullClock(unlock)});
+        sources.push_back({isRecursive(n.object)
+                               ? active[static_cast<std::size_t>(unlock)] && before(unlock, id)
+                               : lastUnlock(id, unlock),
+                           fullClock(unlock)});
       return sources;
     case NodeKind::OnceDo:
       for (NodeId finish : onceFinishes(n.object))

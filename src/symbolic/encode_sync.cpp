@@ -92,6 +92,50 @@ void Encoder::Impl::encodeMutex(ObjectId mutex) {
   }
 }
 
+// A recursive mutex: how deep the threads for which `counted` holds hold it (locks minus
+// unlocks), before `clock` or, without one, at the end. At most one thread holds it.
+z3::expr Encoder::Impl::recursiveDepth(ObjectId mutex,
+                                       const std::function<bool(InstanceId)>& counted,
+                                       const std::optional<z3::expr>& clock) const {
+  Terms locks;
+  Terms unlocks;
+  auto ran = [&](NodeId id) {
+    z3::expr rule = active[static_cast<std::size_t>(id)];
+    return clock ? rule && clockOf(id) < *clock : rule;
+  };
+  for (NodeId lock : nodesOn(mutex, NodeKind::Lock)) {
+    if (counted(node(lock).instance))
+      locks.push_back(ran(lock));
+  }
+  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock)) {
+    if (counted(node(unlock).instance))
+      unlocks.push_back(ran(unlock));
+  }
+  return countOf(locks) - countOf(unlocks);
+}
+
+z3::expr Encoder::Impl::heldByOthers(ObjectId mutex, InstanceId self,
+                                     const std::optional<z3::expr>& clock) const {
+  return recursiveDepth(
+      mutex, [self](InstanceId other) { return other != self; }, clock);
+}
+
+// rmutex (runtime/lock_exec.cpp): a lock waits while another thread holds it (its owner
+// relocks at once); an unlock by a thread that does not hold it is an error.
+void Encoder::Impl::encodeRecursiveMutex(ObjectId mutex) {
+  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+    require(z3::implies(active[static_cast<std::size_t>(lock)],
+                        heldByOthers(mutex, node(lock).instance, clockOf(lock)) == 0));
+  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock)) {
+    InstanceId self = node(unlock).instance;
+    if (node(unlock).errorLiteral)
+      require(
+          *node(unlock).errorLiteral ==
+          (recursiveDepth(
+               mutex, [self](InstanceId other) { return other == self; }, clockOf(unlock)) <= 0));
+  }
+}
+
 z3::expr Encoder::Impl::counterBefore(ObjectId group, const z3::expr& clock) const {
   Terms amounts;
   for (NodeId add : nodesOn(group, NodeKind::WgAdd)) {
@@ -144,9 +188,11 @@ void Encoder::Impl::encodeSync() {
       case ObjectInfo::Kind::WaitGroup:
         encodeWaitGroup(object);
         break;
+      case ObjectInfo::Kind::RecursiveMutex:
+        encodeRecursiveMutex(object);
+        break;
       case ObjectInfo::Kind::Channel:  // encode_channels.cpp
       case ObjectInfo::Kind::RwMutex:  // the unfolder refuses their methods
-      case ObjectInfo::Kind::RecursiveMutex:
       case ObjectInfo::Kind::Cond:
         break;
     }

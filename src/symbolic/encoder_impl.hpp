@@ -131,6 +131,15 @@ struct Encoder::Impl {
   std::vector<NodeId> onceFinishes(ObjectId once) const;
   void encodeOnce(ObjectId once);
   void encodeMutex(ObjectId mutex);
+  bool isRecursive(ObjectId object) const {
+    return unfolding.objects.at(static_cast<std::size_t>(object)).kind ==
+           ObjectInfo::Kind::RecursiveMutex;
+  }
+  z3::expr recursiveDepth(ObjectId mutex, const std::function<bool(InstanceId)>& counted,
+                          const std::optional<z3::expr>& clock) const;
+  z3::expr heldByOthers(ObjectId mutex, InstanceId self,
+                        const std::optional<z3::expr>& clock) const;  // no clock: at the end
+  void encodeRecursiveMutex(ObjectId mutex);
   void encodeWaitGroup(ObjectId group);
   void encodeJoins();
   void encodeSync();

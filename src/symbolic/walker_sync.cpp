@@ -24,6 +24,13 @@ bool Walker::execNewObject(PathState& s, const Instr& instr) {
   return true;
 }
 
+// A mutex or an rmutex (whose Lock and Unlock nodes the encoder tells apart by the object).
+bool Walker::isMutex(PathState& s, const Instr& instr, ObjectId object) {
+  ObjectInfo::Kind kind = objectKindOf(object);
+  return kind == ObjectInfo::Kind::Mutex || kind == ObjectInfo::Kind::RecursiveMutex ||
+         typeMismatch(s, instr);
+}
+
 // The object's kind (a reference the unfolder made: always in range).
 ObjectInfo::Kind Walker::objectKindOf(ObjectId object) const {
   return out_.objects.at(static_cast<std::size_t>(object)).kind;
@@ -34,8 +41,6 @@ std::optional<std::string> Walker::unsupportedMethod(MethodKind method, ObjectIn
   switch (object) {
     case ObjectInfo::Kind::RwMutex:
       return "rwmutex";
-    case ObjectInfo::Kind::RecursiveMutex:
-      return "rmutex";
     case ObjectInfo::Kind::Cond:
       return "cond";
     default:
@@ -76,13 +81,15 @@ bool Walker::execMethod(PathState& s, const Instr& instr) {
     return unsupported(*what, instr.position);
   switch (kind) {
     case MethodKind::Lock:
-      if (!objectIs(s, instr, id, K::Mutex) || !objectOp(s, instr, NodeKind::Lock, id))
+      if (!isMutex(s, instr, id) || !objectOp(s, instr, NodeKind::Lock, id))
         return false;
       s.top().pc += 1;  // past LockResume: only a rwmutex's lock waits there
       return true;
     case MethodKind::Unlock:
-      return objectIs(s, instr, id, K::Mutex) &&
-             errorOp(s, instr, NodeKind::Unlock, id, "unlock of unlocked mutex");
+      return isMutex(s, instr, id) && errorOp(s, instr, NodeKind::Unlock, id,
+                                              objectKindOf(id) == K::RecursiveMutex
+                                                  ? "unlock of recursive mutex by non-owner"
+                                                  : "unlock of unlocked mutex");
     case MethodKind::Add:
       return objectIs(s, instr, id, K::WaitGroup) &&
              expectTag(s, args.at(0), ValueTag::Int, instr) && execAdd(s, instr, id, args[0]);

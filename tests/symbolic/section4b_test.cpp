@@ -77,10 +77,13 @@ const Case kCases[] = {
      "thread b {\n"
      "  let v = x.load();\n"
      "  if v == -6 { assert (v & 3) == 2 && (3 & v) == 2 && (v | 3) == -5 && (v ^ 5) == -3; }\n"
-     "  if v == -6 { assert (v & -4) == -8 && (v >> 1) == -3 && (v << 62) == (-9223372036854775807 - 1); }\n"
+     "  if v == -6 { assert (v & -4) == -8 && (v >> 1) == -3 && (v << 62) == (-9223372036854775807 "
+     "- 1); }\n"
      "  if v == 5 { assert (v & -2) == 4 && (v | -8) == -3 && (-8 ^ v) == -3 && (v << 1) == 10; }\n"
-     "  if v == -1 { assert (v >> 63) == -1 && (v & 255) == 255 && (v << 63) == (-9223372036854775807 - 1); }\n"
-     "  if v == 9223372036854775807 { assert (v << 1) == -2 && (v >> 62) == 1 && (v ^ -1) == (-9223372036854775807 - 1); }\n"
+     "  if v == -1 { assert (v >> 63) == -1 && (v & 255) == 255 && (v << 63) == "
+     "(-9223372036854775807 - 1); }\n"
+     "  if v == 9223372036854775807 { assert (v << 1) == -2 && (v >> 62) == 1 && (v ^ -1) == "
+     "(-9223372036854775807 - 1); }\n"
      "  assert (v & 1) != 1 || v != 5;\n"
      "}\n"},
     {"bitwise_symbolic_operands",
@@ -89,7 +92,8 @@ const Case kCases[] = {
      "thread a { x.store(choose(-6, 5)); y.store(choose(3, -2, 1)); }\n"
      "thread b {\n"
      "  let v = x.load(); let w = y.load();\n"
-     "  if v == -6 && w == 3 { assert (v & w) == 2 && (v | w) == -5 && (v ^ w) == -7 && (v << w) == -48; }\n"
+     "  if v == -6 && w == 3 { assert (v & w) == 2 && (v | w) == -5 && (v ^ w) == -7 && (v << w) "
+     "== -48; }\n"
      "  if v == 5 && w == 1 { assert (v >> w) == 2 && (w << v) == 32; }\n"
      "  assert (v ^ w) != 4;\n"
      "}\n"},
@@ -203,6 +207,36 @@ const Case kCases[] = {
      "thread a { os[0].do(func() { make(0); }); let x = v[0]; }\n"
      "thread b { os[0].do(func() { make(0); }); let y = v[0]; }\n"
      "check exactly_once(make);\n"},
+    {"rmutex_relock",
+     "var m: rmutex;\n"
+     "var x: int = 0;\n"
+     "func inc() { m.lock(); x = x + 1; m.unlock(); }\n"
+     "thread a { m.lock(); inc(); x = x + 1; m.unlock(); }\n"
+     "thread b { inc(); }\n"
+     "check final x == 3;\n"},
+    {"rmutex_inner_unlock_keeps_it",
+     "var m: rmutex;\n"
+     "var x: int = 0;\n"
+     "thread a { m.lock(); m.lock(); x = 1; m.unlock(); x = 2; m.unlock(); }\n"
+     "thread b { m.lock(); let v = x; m.unlock(); }\n"},
+    {"rmutex_race_after_release",
+     "var m: rmutex;\n"
+     "var x: int = 0;\n"
+     "thread a { m.lock(); m.lock(); x = 1; m.unlock(); m.unlock(); x = 3; }\n"
+     "thread b { m.lock(); let v = x; m.unlock(); }\n"},
+    {"rmutex_unlock_by_non_owner",
+     "var m: rmutex;\n"
+     "thread a { m.lock(); }\n"
+     "thread b { m.unlock(); }\n"},
+    {"rmutex_deadlock",
+     "var m: rmutex;\n"
+     "var n: rmutex;\n"
+     "thread a { m.lock(); n.lock(); n.unlock(); m.unlock(); }\n"
+     "thread b { n.lock(); n.lock(); m.lock(); m.unlock(); n.unlock(); n.unlock(); }\n"},
+    {"rmutex_left_held",
+     "var m: rmutex;\n"
+     "thread a { m.lock(); m.lock(); m.unlock(); }\n"
+     "thread b { m.lock(); m.unlock(); }\n"},
     {"const_break_continue",
      "const LIMIT = 1 << 2;\n"
      "var n: atomic int = 0;\n"
