@@ -72,6 +72,21 @@ int atomicArgumentCount(AtomicKind kind) {
   }
 }
 
+ast::BinaryOperator fetchOperator(AtomicKind kind) {
+  switch (kind) {
+    case AtomicKind::FetchSub:
+      return ast::BinaryOperator::Subtract;
+    case AtomicKind::FetchAnd:
+      return ast::BinaryOperator::BitAnd;
+    case AtomicKind::FetchOr:
+      return ast::BinaryOperator::BitOr;
+    case AtomicKind::FetchXor:
+      return ast::BinaryOperator::BitXor;
+    default:
+      return ast::BinaryOperator::Add;
+  }
+}
+
 bool atomicWrites(AtomicKind kind) {
   return kind != AtomicKind::Load && kind != AtomicKind::Wait && kind != AtomicKind::NotifyOne &&
          kind != AtomicKind::NotifyAll;

@@ -128,6 +128,8 @@ bool isControlOp(Op op);
 // How many operands an atomic method pops besides its location: load and notify 0, cas and
 // cmpxchg 2, the others 1.
 int atomicArgumentCount(AtomicKind kind);
+// The int operator of add and fetch_add/sub/and/or/xor (Add for any other kind).
+ast::BinaryOperator fetchOperator(AtomicKind kind);
 // Whether the atomic writes when it succeeds (everything but load, wait and notify).
 bool atomicWrites(AtomicKind kind);
 // The failure order of a cas or cmpxchg instruction (C++'s rule when none was written).

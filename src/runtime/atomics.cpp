@@ -57,21 +57,6 @@ std::string atomicMethodName(AtomicKind kind) {
   }
 }
 
-ast::BinaryOperator fetchOperator(AtomicKind kind) {
-  switch (kind) {
-    case AtomicKind::FetchSub:
-      return ast::BinaryOperator::Subtract;
-    case AtomicKind::FetchAnd:
-      return ast::BinaryOperator::BitAnd;
-    case AtomicKind::FetchOr:
-      return ast::BinaryOperator::BitOr;
-    case AtomicKind::FetchXor:
-      return ast::BinaryOperator::BitXor;
-    default:
-      return ast::BinaryOperator::Add;
-  }
-}
-
 }  // namespace
 
 std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Value& old,

@@ -7,26 +7,6 @@
 
 namespace initcheck::symbolic {
 
-namespace {
-
-// The operator of add and fetch_* (runtime/atomics.cpp).
-ast::BinaryOperator fetchOperator(AtomicKind kind) {
-  switch (kind) {
-    case AtomicKind::FetchSub:
-      return ast::BinaryOperator::Subtract;
-    case AtomicKind::FetchAnd:
-      return ast::BinaryOperator::BitAnd;
-    case AtomicKind::FetchOr:
-      return ast::BinaryOperator::BitOr;
-    case AtomicKind::FetchXor:
-      return ast::BinaryOperator::BitXor;
-    default:
-      return ast::BinaryOperator::Add;
-  }
-}
-
-}  // namespace
-
 // Inside an await condition the atomic is a private node of the Await's step (an update
 // stores only when the whole condition holds, as then the step happens); in its probe, a read.
 bool Walker::execAtomic(PathState& s, const Instr& instr) {
