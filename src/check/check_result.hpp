@@ -47,7 +47,7 @@ struct CheckResult {
   ExplorationStats stats;
   std::vector<std::string> internalErrors;
   std::string engine = "explicit";         // which engine's answer this is: explicit, smt
-  std::optional<std::string> limitReason;  // LimitKind::Solver: what the solver said
+  std::optional<std::string> limitReason;  // Solver: what Z3 said; Unsupported: what and where
   std::vector<std::string> notes;          // e.g. a bound an engine does not apply
   std::optional<SolverStats> solver;       // the smt engine's figures
 

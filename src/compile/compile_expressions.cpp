@@ -104,6 +104,7 @@ void BodyCompiler::compileName(const ast::NameRef& name, SourcePosition position
 }
 
 void BodyCompiler::compileBinary(const ast::Binary& binary, SourcePosition position) {
+  noteConstantNames(binary);
   bool isAnd = binary.op == ast::BinaryOperator::And;
   if (!isAnd && binary.op != ast::BinaryOperator::Or) {
     compileExpr(*binary.left);
@@ -158,12 +159,16 @@ void BodyCompiler::compileCall(const ast::Call& call, SourcePosition position) {
 }
 
 void BodyCompiler::compileMethod(const ast::MethodCall& call, SourcePosition position) {
+  noteConstantNames(call);
   const ast::Expr* receiver = &*call.receiver;
   while (const auto* paren = std::get_if<ast::Parenthesized>(&receiver->node))
     receiver = &*paren->inner;
   const auto* name = std::get_if<ast::NameRef>(&receiver->node);
   const auto* cell = std::get_if<ast::Index>(&receiver->node);
   const Symbol* cellArray = cell ? arrayNamed(*cell->base) : nullptr;
+  // In a `final` condition (no body) `a.load()` is `a`: the last write, nothing to order.
+  if (body_ == kNoBody && call.method.name == "load" && (name || cell))
+    return compileExpr(*receiver);
   if (name && name->symbol != kUnresolved && symbols_.at(name->symbol).type.atomic)
     return compileAtomic(call, symbols_.at(name->symbol), nullptr, position);
   if (cellArray && cellArray->type.atomic)

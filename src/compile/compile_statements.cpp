@@ -66,6 +66,8 @@ void BodyCompiler::compileLet(const ast::LetStmt& let, SourcePosition position) 
 }
 
 void BodyCompiler::compileAssign(const ast::AssignStmt& assign, SourcePosition position) {
+  if (const Symbol& target = symbols_.at(assign.symbol); target.kind == SymbolKind::Global)
+    noteConstantName(&target, assign.value);
   if (!assign.index) {
     objectNameHint_ = assign.target.name;
     compileExpr(assign.value);
@@ -102,6 +104,7 @@ void BodyCompiler::compileWhile(const ast::WhileStmt& stmt, SourcePosition posit
   compileExpr(stmt.condition);
   std::size_t toEnd = here();
   emit(Op::JumpIfFalse, position);
+  std::size_t iteration = here();
   emit(Op::LoopIteration, position, counter);
   loops_.emplace_back();
   compileBlock(stmt.body);
@@ -111,6 +114,7 @@ void BodyCompiler::compileWhile(const ast::WhileStmt& stmt, SourcePosition posit
   patch(toEnd);
   patchAll(targets.continues, static_cast<std::size_t>(top));
   patchAll(targets.breaks, here());
+  out_.code[iteration].b = static_cast<std::int64_t>(here());  // where the loop ends
 }
 
 void BodyCompiler::compileForBinding(const ast::ForStmt& stmt, SourcePosition position) {

@@ -64,6 +64,13 @@ class BodyCompiler {
   void compileAtomic(const ast::MethodCall& call, const Symbol& variable, const ast::Index* cell,
                      SourcePosition position);
 
+  // The names of constants in traces (constant_names.cpp).
+  const Symbol* globalNamed(const ast::Expr& expr) const;
+  const Symbol* globalValuedBy(const ast::Expr& expr) const;
+  void noteConstantName(const Symbol* global, const ast::Expr& value);
+  void noteConstantNames(const ast::Binary& binary);
+  void noteConstantNames(const ast::MethodCall& call);
+
   // Loops, for `break` and `continue`: where they jump, once known.
   struct LoopTargets {
     std::vector<std::size_t> breaks;     // jumps to the loop's end

@@ -304,4 +304,20 @@ CompiledProgram compileProgram(const ast::File& file, const SymbolTable& symbols
   return program;
 }
 
+std::optional<std::string> constantNaming(const CompiledProgram& program,
+                                          const std::string& location, std::int64_t value) {
+  auto names = program.constantNames.find(location.substr(0, location.find('[')));
+  if (names == program.constantNames.end())
+    return std::nullopt;
+  std::optional<std::string> name;
+  for (const auto& [number, constant] : names->second) {
+    if (number != value)
+      continue;
+    if (name)
+      return std::nullopt;  // two constants of one value: neither is the value's name
+    name = constant;
+  }
+  return name;
+}
+
 }  // namespace initcheck

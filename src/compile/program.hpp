@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -59,7 +60,7 @@ enum class Op : std::uint8_t {
   ChooseValues,   // a = count; point
   Label,          // a = label symbol
   LoopStart,      // a = counter slot
-  LoopIteration,  // a = counter slot: cut beyond the unroll bound
+  LoopIteration,  // a = counter slot, b = the loop's end: cut beyond the unroll bound
   Fence,          // a = ast::MemoryOrder; point
   Halt,           // end of a final-condition body
   // v2 section 4b. Cells of an array global: a = the first cell's location, cells = N; the
@@ -188,6 +189,9 @@ class CompiledProgram {
   // The name of each check's target and labels (the program keeps no pointer into the symbol
   // table, which may move after compilation).
   std::map<SymbolId, std::string> targetNames;
+  // Per global (by name; an array's cells share it): the integer constants stored into it or
+  // compared with it, for traces (constant_names.cpp).
+  std::map<std::string, std::set<std::pair<std::int64_t, std::string>>> constantNames;
 
   std::int64_t atom(const std::string& text);
   const std::string& atomText(std::int64_t id) const {
@@ -197,6 +201,11 @@ class CompiledProgram {
  private:
   std::map<std::string, std::int64_t> atomIds_;
 };
+
+// The constant that names `value` in `location` (a global, or a cell `xs[i]` of an array), if
+// exactly one does: see constantNames.
+std::optional<std::string> constantNaming(const CompiledProgram& program,
+                                          const std::string& location, std::int64_t value);
 
 // Which orders the program's atomics and fences use (final conditions and global initializers
 // do not count: they run with every thread finished or before any starts).

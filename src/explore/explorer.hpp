@@ -75,7 +75,9 @@ inline SearchProgress searchProgress(const ExplorationStats& stats, std::uint64_
 
 // Which resource limit stopped a search early.
 // Solver: the symbolic engine's solver answered unknown (CheckResult::limitReason says why).
-enum class LimitKind { Time, States, Memory, Solver };
+// Solver: Z3 gave no answer; Unsupported: the smt engine does not encode a construct of the spec
+// (limitReason says which and where), so it refused before building anything.
+enum class LimitKind { Time, States, Memory, Solver, Unsupported };
 
 struct ExplorationResult {
   std::vector<Counterexample> counterexamples;  // one per instance, in a deterministic order

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "explore/step_records.hpp"
+#include "runtime/state_data.hpp"
 
 namespace initcheck {
 
@@ -32,9 +33,53 @@ std::optional<std::uint32_t> choiceWithPartner(const Semantics& semantics, const
   return std::nullopt;
 }
 
+// The threads a step from `before` to `after` woke: from an atomic wait (a notify) or off a
+// cond's waiters (a signal or broadcast), in thread order.
+std::vector<ThreadId> wokenThreads(const State& before, const State& after) {
+  const StateData& from = before.data();
+  const StateData& to = after.data();
+  std::vector<ThreadId> woken;
+  for (ThreadId u = 0; u < from.threads.size() && u < to.threads.size(); ++u) {
+    const auto& waitBefore = from.threads[u].atomicWait;
+    const auto& waitAfter = to.threads[u].atomicWait;
+    if (waitBefore && !waitBefore->woken && waitAfter && waitAfter->woken)
+      woken.push_back(u);
+  }
+  for (std::size_t i = 0; i < from.objects.size() && i < to.objects.size(); ++i) {
+    const auto* condBefore = std::get_if<CondObject>(&from.objects[i].object);
+    const auto* condAfter = std::get_if<CondObject>(&to.objects[i].object);
+    if (condBefore == nullptr || condAfter == nullptr)
+      continue;
+    for (ThreadId u : condBefore->waiters) {
+      if (!contains(condAfter->waiters, u))
+        woken.push_back(u);
+    }
+  }
+  std::sort(woken.begin(), woken.end());
+  return woken;
+}
+
+// The choice of `thread`'s step at `image` that wakes `woken` (the image of the threads the
+// original step woke): notify_one picks among eligible waiters in thread order, so the same
+// choice index may wake another thread in the image. `preferred` first, when it fits.
+std::optional<std::uint32_t> choiceWaking(const Semantics& semantics, const State& image,
+                                          ThreadId thread, const std::vector<ThreadId>& woken,
+                                          std::uint32_t preferred) {
+  std::optional<std::uint32_t> found;
+  for (const Successor& successor : semantics.successors(image, thread)) {
+    if (wokenThreads(image, successor.state) != woken)
+      continue;
+    if (successor.choice == preferred)
+      return preferred;
+    if (!found)
+      found = successor.choice;
+  }
+  return found;
+}
+
 // Replays the image of `schedule` under `swap` and offers every violation it meets. The
-// original is replayed alongside to find the receivers of rendezvous steps, whose choice
-// indices depend on thread order.
+// original is replayed alongside to find the receivers of rendezvous steps and the threads a
+// notify_one or signal wakes, whose choice indices depend on thread order.
 void replayImage(const Semantics& semantics, const std::vector<ScheduleStep>& schedule, Swap swap,
                  CounterexampleSet& found, std::deque<Counterexample>& work) {
   State original = semantics.initial();
@@ -57,6 +102,14 @@ void replayImage(const Semantics& semantics, const std::vector<ScheduleStep>& sc
     std::uint32_t choice = step.choice;
     if (next.outcome.partner) {
       auto found = choiceWithPartner(semantics, image, thread, swap(*next.outcome.partner));
+      if (!found)
+        return;
+      choice = *found;
+    } else if (std::vector<ThreadId> woken = wokenThreads(original, next.state); !woken.empty()) {
+      for (ThreadId& u : woken)
+        u = swap(u);
+      std::sort(woken.begin(), woken.end());
+      auto found = choiceWaking(semantics, image, thread, woken, step.choice);
       if (!found)
         return;
       choice = *found;

@@ -67,6 +67,26 @@ bool condResumeEnabled(const StateData& state, ThreadId t) {
   return !waiting && !mutex.locked;
 }
 
+// "a newer write to 'flag' (the spin at 12:5 read flag = false)".
+std::string spinWaitsFor(const CompiledProgram& program, const StateData& state,
+                         const SpinState& spin) {
+  std::string read;
+  for (const SpinRead& r : spin.reads) {
+    const Location& location = state.locations.at(static_cast<std::size_t>(r.location));
+    std::string shown = r.value.is(ValueTag::Bool)  ? (r.value.number != 0 ? "true" : "false")
+                        : r.value.is(ValueTag::Int) ? std::to_string(r.value.number)
+                                                    : std::string("its value");
+    if (std::optional<std::string> name =
+            r.value.is(ValueTag::Int) ? constantNaming(program, location.name, r.value.number)
+                                      : std::nullopt)
+      shown = *name + " (" + shown + ")";
+    read += (read.empty() ? "" : ", ") + location.name + " = " + shown;
+  }
+  if (read.empty())
+    return "nothing: the spin at " + spin.loop.text() + " reads no shared variable";
+  return "a newer write to what the spin at " + spin.loop.text() + " read (" + read + ")";
+}
+
 }  // namespace
 
 const Instr& poisedAt(const CompiledProgram& program, const ThreadState& thread) {
@@ -87,6 +107,8 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
                    ThreadId t) {
   const ThreadState& thread = state.threads[t];
   if (thread.finished)
+    return false;
+  if (!Executor::spinMayContinue(state, thread))
     return false;
   const Instr& instr = poisedAt(program, thread);
   if (instr.op == Op::Method)
@@ -162,6 +184,8 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
 
 std::string waitsFor(const CompiledProgram& program, const StateData& state, ThreadId t) {
   const ThreadState& thread = state.threads[t];
+  if (!Executor::spinMayContinue(state, thread))
+    return spinWaitsFor(program, state, *Executor::waitingSpin(thread));
   const Instr& instr = poisedAt(program, thread);
   if (instr.op == Op::Join) {
     const Value& handle = thread.frames.back().stack.back();
@@ -172,7 +196,10 @@ std::string waitsFor(const CompiledProgram& program, const StateData& state, Thr
   if (instr.op == Op::AtomicWaitResume) {
     const auto& waiting = *thread.atomicWait;
     return "a notify on '" + state.locations.at(static_cast<std::size_t>(waiting.location)).name +
-           "' that a newer write to it happens before (a lost wake-up)";
+           "' after a write newer than the value its wait read (" +
+           (Executor::wakeUpWentElsewhere(state, waiting)
+                ? "a notify_one after such a write woke another waiter)"
+                : "none happens before any notify: a lost wake-up)");
   }
   if (instr.op == Op::CondResume) {
     const SyncObject& cond =

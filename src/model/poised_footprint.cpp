@@ -137,6 +137,11 @@ std::optional<Footprint> decodedFootprint(const StateData& state, const Compiled
   const Instr& instr = poisedAt(program, thread);
   addSeqCstOrder(footprint, memoryModeOf(bounds.memoryModel, program.atomicsUsed),
                  program.atomicsUsed, instr);
+  // A thread waiting in a spin goes on when what the spin read is written (spin.cpp).
+  if (const SpinState* spin = Executor::waitingSpin(thread)) {
+    for (const SpinRead& read : spin->reads)
+      footprint.add(location(read.location, AccessMode::Read));
+  }
   switch (instr.op) {
     case Op::LoadGlobal:
       footprint.add(location(instr.a, AccessMode::Read));

@@ -219,6 +219,14 @@ Violation Semantics::deadlock(const State& state) const {
   violation.kind = PropertyKind::Deadlock;
   violation.endsExecution = true;
   violation.message = "deadlock:";
+  const StateData& data = state.data();
+  for (const BlockedThread& thread : blocked) {
+    if (!Executor::spinMayContinue(data, data.threads[thread.thread])) {
+      violation.kind = PropertyKind::Livelock;
+      violation.message = "livelock: a spin can never exit;";
+      break;
+    }
+  }
   for (const BlockedThread& thread : blocked) {
     positions.push_back(thread.position);
     violation.message += " " + thread.threadName + " waits for " + thread.waitsFor + ";";

@@ -215,15 +215,44 @@ class Encoder {
     }
     clock(thread.releaseFence);
     clock(thread.pendingAcquire);
+    put(thread.spins.size());
+    for (const SpinState& spin : thread.spins)
+      this->spin(spin);
     putByte(thread.atomicWait ? (thread.atomicWait->woken ? 2 : 1) : 0);
     if (thread.atomicWait) {
       putSigned(thread.atomicWait->location);
-      WriteId read = thread.atomicWait->read;  // (counter << 32) | (thread << 8) | seq
-      put(read >> 32);
-      put(read == 0 ? 0 : renamed((read >> 8) & 0xFFFFFF));
-      put(read & 0xFF);
+      writeIdentity(thread.atomicWait->read);
       perThread(thread.atomicWait->writesAfter, [this](std::uint32_t counter) { put(counter); });
     }
+  }
+
+  void writeIdentity(WriteId id) {  // (counter << 32) | (thread << 8) | seq
+    put(id >> 32);
+    put(id == 0 ? 0 : renamed((id >> 8) & 0xFFFFFF));
+    put(id & 0xFF);
+  }
+
+  void spinReads(const std::vector<SpinRead>& reads) {
+    put(reads.size());
+    for (const SpinRead& read : reads) {
+      putSigned(read.location);
+      value(read.value);
+      putByte(read.hasHistory ? 1 : 0);
+      writeIdentity(read.write);
+      putPosition(read.position);
+    }
+  }
+
+  void spin(const SpinState& spin) {
+    putSigned(body(spin.body));
+    put(spin.pc);
+    put(spin.depth);
+    put(spin.slots.size());
+    for (const Value& v : spin.slots)
+      value(v);
+    putByte(static_cast<std::uint8_t>((spin.pure ? 1 : 0) | (spin.blocked ? 2 : 0)));
+    spinReads(spin.reads);
+    spinReads(spin.floors);
   }
 
   // RC11 history: writes in mo, reads sorted; write ids (labels of creation order) are not

@@ -117,6 +117,8 @@ ordered_json resultJson(const FileReport& file, bool stats) {
                        {"violations", violations},
                        {"bounds_hit", bounds},
                        {"limit", result.limit ? ordered_json(limitName(*result.limit)) : nullptr},
+                       {"limit_reason", result.limitReason ? ordered_json(*result.limitReason)
+                                                           : ordered_json(nullptr)},
                        {"notes", result.notes},
                        {"internal_errors", result.internalErrors}};
   if (stats)

@@ -21,6 +21,9 @@ bool fromTest(const std::vector<FileReport>& files) {
 }
 
 std::string limitText(const CheckResult& result) {
+  if (result.limit == LimitKind::Unsupported)
+    return "the smt engine cannot check this spec (" + result.limitReason.value_or("unsupported") +
+           ")";
   if (result.limit == LimitKind::Solver)
     return "the solver gave no answer (" + result.limitReason.value_or("no reason given") + ")";
   return std::string(limitName(*result.limit)) + " limit reached after " +

@@ -122,12 +122,13 @@ std::string eventLine(const Participants& participants, const std::vector<TraceE
   if (event.object.empty())
     return "Note over " + thread + ": " + text;
   const std::string& object = participants.ids.at(event.object);
+  // A stale read is drawn as a dotted arrow that ends in a cross: the value did not come from
+  // the newest write. That holds for a read-modify-write too (its text says what it wrote).
+  if (graph.memory[index].stale())
+    return object + "--x" + thread + ": " + text;
   if (flowsToObject(event))
     return thread + "->>" + object + ": " + text;
-  // A stale read is drawn as a dotted arrow that ends in a cross: the value did not come from
-  // the newest write.
-  const char* arrow = graph.memory[index].stale() ? "--x" : "-->>";
-  return object + arrow + thread + ": " + text;
+  return object + "-->>" + thread + ": " + text;
 }
 
 // "T0,O1": the leftmost and rightmost participants the violating steps involve.

@@ -29,6 +29,8 @@ const char* limitName(LimitKind limit) {
       return "memory";
     case LimitKind::Solver:
       return "solver";
+    case LimitKind::Unsupported:
+      return "unsupported";
   }
   return "time";
 }

@@ -47,6 +47,9 @@ ordered_json notification(NotificationKind kind, const FileReport& file, const s
 }
 
 std::string limitMessage(const CheckResult& result) {
+  if (result.limit == LimitKind::Unsupported)
+    return "the smt engine cannot check this spec (" + result.limitReason.value_or("unsupported") +
+           "): verdict unknown";
   std::string limit = limitName(*result.limit);
   std::string text = "the " + limit + " limit ended the search";
   if (result.limit == LimitKind::Solver && result.limitReason)

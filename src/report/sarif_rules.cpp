@@ -21,8 +21,8 @@ struct RuleText {
 };
 
 // In the order of PropertyKind; spec_error last.
-const std::array<RuleText, 10>& ruleTexts() {
-  static const std::array<RuleText, 10> texts = {{
+const std::array<RuleText, 11>& ruleTexts() {
+  static const std::array<RuleText, 11> texts = {{
       {"race",
        "Two threads access a shared location without ordering, and at least one writes.",
        "Two accesses to the same non-atomic shared location (a global, or a local captured by "
@@ -39,11 +39,14 @@ const std::array<RuleText, 10>& ruleTexts() {
        "Some thread has not finished and no thread can move.",
        "A state where some thread has not finished and none can move: each blocked thread waits "
        "for a once whose function is running (possibly in the same thread, on re-entry), a lock "
-       "and its holder, a channel, a wait group and its count, or an `await` condition.",
+       "and its holder (a mutex, rwmutex or rmutex), a channel, a wait group and its count, an "
+       "`await` condition, a notify on an atomic it waits on, or a signal on a cond.",
        {"Do not call `o.do` from inside the function the same once is running.",
         "Take locks in one global order, and release every lock on every path.",
         "Make sure every `recv` has a matching `send` or `close`, and that a wait group's `done` "
-        "calls match its `add` count."}},
+        "calls match its `add` count.",
+        "Notify (or signal) after the write the waiter waits for, and wait only after checking "
+        "the value under the same protocol: a notify before the write is a lost wake-up."}},
       {"assertion",
        "An assertion evaluated to false.",
        "`assert e;` evaluated to false in some interleaving. The execution ends there.",
@@ -95,6 +98,17 @@ const std::array<RuleText, 10>& ruleTexts() {
        {"Look for lost updates and missing steps in the trace: make read-modify-write updates "
         "atomic (`add`, `cas`) or protect them with a mutex, and `join` or `wait` for every "
         "thread before the end."}},
+      {"livelock",
+       "A spin loop can never exit.",
+       "Some thread waits in a spin, a loop iteration that only reads and changes nothing, and "
+       "no write that any thread can still make lets the loop exit, while every other thread has "
+       "finished or is blocked. The result names the spin, the locations it waits on and the "
+       "values it read.",
+       {"Make sure the write the spin waits for happens on every path, including the paths "
+        "where the writer fails or returns early.",
+        "Where the real code parks the waiter (a futex, `a.wait(v)`, a condition variable), "
+        "notify after the write, and re-check the value before waiting: a wake-up sent before "
+        "the wait is lost."}},
       {kSpecErrorRuleId,
        "The spec was rejected.",
        "The file is not a valid initcheck spec (a syntax error, an unknown name, a type error, or "

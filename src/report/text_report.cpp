@@ -14,11 +14,11 @@ namespace initcheck {
 namespace {
 
 std::string limitText(const CheckResult& result) {
-  if (result.limit == LimitKind::Solver) {
-    const std::string reason = result.limitReason.value_or("no answer");
-    // The smt engine's "unsupported: what at L:C" is no answer of the solver's.
-    return reason.rfind("unsupported: ", 0) == 0 ? reason : "solver: " + reason;
-  }
+  // The smt engine's "unsupported: what at L:C" is no answer of the solver's.
+  if (result.limit == LimitKind::Unsupported)
+    return result.limitReason.value_or("unsupported");
+  if (result.limit == LimitKind::Solver)
+    return "solver: " + result.limitReason.value_or("no answer");
   std::string limit = result.limit == LimitKind::States   ? "state limit"
                       : result.limit == LimitKind::Memory ? "memory limit"
                                                           : "time limit";

@@ -68,20 +68,23 @@ std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Val
     case AtomicKind::Wait:
     case AtomicKind::NotifyOne:
     case AtomicKind::NotifyAll:
-      return AtomicEffect{old, std::nullopt, "load " + name + " = " + show(old)};
+      return AtomicEffect{old, std::nullopt, "load " + name + " = " + showValueOf(name, old)};
     case AtomicKind::Store:
-      return AtomicEffect{Value::none(), args[0], "store " + name + " = " + show(args[0])};
+      return AtomicEffect{Value::none(), args[0],
+                          "store " + name + " = " + showValueOf(name, args[0])};
     case AtomicKind::Swap:
       return AtomicEffect{old, args[0],
-                          "swap " + name + " = " + show(args[0]) + " (was " + show(old) + ")"};
+                          "swap " + name + " = " + showValueOf(name, args[0]) + " (was " +
+                              showValueOf(name, old) + ")"};
     case AtomicKind::Cas:
     case AtomicKind::Cmpxchg: {
       bool swapped = old == args[0];
       bool isCas = kind == AtomicKind::Cas;
-      std::string text = (isCas ? "cas " : "cmpxchg ") + name + " " + show(args[0]) + " -> " +
-                         show(args[1]) +
-                         (swapped ? ": succeeded" : ": failed, it holds " + show(old)) +
-                         (isCas ? "" : ", returns " + show(old));
+      std::string text =
+          (isCas ? "cas " : "cmpxchg ") + name + " " + showValueOf(name, args[0]) + " -> " +
+          showValueOf(name, args[1]) +
+          (swapped ? ": succeeded" : ": failed, it holds " + showValueOf(name, old)) +
+          (isCas ? "" : ", returns " + showValueOf(name, old));
       return AtomicEffect{isCas ? Value::boolean(swapped) : old,
                           swapped ? std::optional<Value>(args[1]) : std::nullopt, text};
     }
@@ -104,12 +107,13 @@ std::optional<AtomicEffect> Executor::atomicEffect(const Instr& instr, const Val
   }
   Value updated = Value::integer(*result.value);
   if (kind == AtomicKind::Add)
-    return AtomicEffect{
-        updated, updated,
-        "add " + name + " " + show(args[0]) + ": " + show(old) + " -> " + show(updated)};
+    return AtomicEffect{updated, updated,
+                        "add " + name + " " + show(args[0]) + ": " + showValueOf(name, old) +
+                            " -> " + showValueOf(name, updated)};
   return AtomicEffect{old, updated,
-                      atomicMethodName(kind) + " " + name + " " + show(args[0]) + ": " + show(old) +
-                          " -> " + show(updated) + ", returns " + show(old)};
+                      atomicMethodName(kind) + " " + name + " " + show(args[0]) + ": " +
+                          showValueOf(name, old) + " -> " + showValueOf(name, updated) +
+                          ", returns " + showValueOf(name, old)};
 }
 
 // The location an atomic acts on: its global, or the cell of an array whose index is on the
@@ -169,6 +173,8 @@ void Executor::execAtomic(ThreadId t, const Instr& instr) {
     if (stopped_)
       return;
   }
+  if (reads && (kind != AtomicKind::Cas && kind != AtomicKind::Cmpxchg))
+    noteSpinRead(t, *id, location.value, std::nullopt, instr.position);
   if (kind == AtomicKind::Wait) {
     atomicAcquire(t, location, order);
     return execAtomicWait(t, instr, *id, args[0], location.value, std::nullopt);
@@ -177,6 +183,8 @@ void Executor::execAtomic(ThreadId t, const Instr& instr) {
   if (!effect)
     return;
   bool pair = kind == AtomicKind::Cas || kind == AtomicKind::Cmpxchg;
+  if (pair && !effect->stored)  // a failed compare-exchange only reads
+    noteSpinRead(t, *id, location.value, std::nullopt, instr.position);
   if (reads)
     atomicAcquire(t, location, pair && !effect->stored ? failureOrderOf(instr) : order);
   if (effect->stored) {

@@ -59,10 +59,11 @@ void Executor::execAtomicRc11(ThreadId t, const Instr& instr) {
     if (bookkeeping_)
       recordWrite(t, location, instr.position);
     logEvent(t, LoggedEvent::Kind::Write, id, seqCst, written, 0);
-    if (TraceEvent* added = event(t, instr.position, EventKind::AtomicOp,
-                                  "store " + location.name + " = " + show(args[0]) + " (" +
-                                      std::string(ast::memoryOrderName(order)) + ")",
-                                  location.name, MemoryEffect::Write))
+    if (TraceEvent* added =
+            event(t, instr.position, EventKind::AtomicOp,
+                  "store " + location.name + " = " + showValueOf(location.name, args[0]) + " (" +
+                      std::string(ast::memoryOrderName(order)) + ")",
+                  location.name, MemoryEffect::Write))
       added->rc11 = std::move(facts);
     push(t, Value::none());
   } else {
@@ -116,7 +117,9 @@ void Executor::rmwRc11(ThreadId t, const Instr& instr, std::int64_t id,
   Location& location = state_.locations[static_cast<std::size_t>(id)];
   ModificationOrder& history = location.history;
   ThreadState& thread = state_.threads[t];
-  std::size_t index = readable[decide(static_cast<std::uint32_t>(readable.size()))];
+  std::vector<std::size_t> options = readable;
+  applySpinFloor(t, id, options);
+  std::size_t index = options[decide(static_cast<std::uint32_t>(options.size()))];
   Value old = history.writes[index].value;
   std::optional<AtomicEffect> effect = atomicEffect(instr, old, args, location.name);
   if (!effect)
@@ -125,6 +128,7 @@ void Executor::rmwRc11(ThreadId t, const Instr& instr, std::int64_t id,
   bool seqCst = order == MemoryOrder::SeqCst;
   if (!effect->stored) {  // a failed cas: a load
     readWrite(t, id, index, facts);
+    noteSpinRead(t, id, old, facts.readFrom->id, instr.position);
     const StoredWrite& read = writeWithId(history, facts.readFrom->id);
     MemoryOrder failure = failureOrderOf(instr);
     acquireFrom(t, read.syncClock, failure);

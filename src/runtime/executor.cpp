@@ -57,6 +57,7 @@ void Executor::step(ThreadId t, std::uint32_t choice) {
 }
 
 void Executor::runStep(ThreadId t) {
+  resumeSpin(t);
   state_.threads[t].clock.tick(t);
   if (!isSchedulingPoint(current(t).op)) {  // a declared thread's first step: private code
     runPrivate(t);
@@ -75,7 +76,8 @@ void Executor::afterPoint(ThreadId t) {
 }
 
 void Executor::runPrivate(ThreadId t) {
-  while (!stopped_ && !state_.threads[t].finished && !isSchedulingPoint(current(t).op))
+  while (!stopped_ && !state_.threads[t].finished && !isSchedulingPoint(current(t).op) &&
+         waitingSpin(state_.threads[t]) == nullptr)
     exec(t);
 }
 
@@ -106,7 +108,7 @@ Value Executor::evaluate(BodyId body) {
   atomicMode_ = true;
   bookkeeping_ = false;
   auto id = static_cast<ThreadId>(state_.threads.size());
-  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}, {}, {}, {}, {}});
+  state_.threads.push_back(ThreadState{"init", {}, false, {}, {}, {}, {}, {}, {}, {}});
   Frame frame;
   frame.body = body;
   frame.slots.resize(bodyOf(program_, body).slotCount);
@@ -239,13 +241,6 @@ void Executor::execAwait(ThreadId t, const Instr& instr) {
   awaitFailed_ = !pop(t).truthy();
   if (!awaitFailed_)
     event(t, instr.position, EventKind::Await, "await: condition holds");
-}
-
-void Executor::execLoopIteration(ThreadId t, const Instr& instr) {
-  Value& counter = top(t).slots[static_cast<std::size_t>(instr.a)];
-  counter.number += 1;
-  if (counter.number > bounds_.unroll)
-    cut(BoundKind::Unroll);
 }
 
 void Executor::discard() {

@@ -59,7 +59,15 @@ class Executor {
   // stack); nullopt for other instructions and for an index out of range.
   static std::optional<std::int64_t> poisedLocation(const CompiledProgram& program,
                                                     const ThreadState& thread, const Instr& instr);
+  // Whether a thread waiting in a spin may go on: a location the spin read has a newer write
+  // (true for a thread not waiting in a spin).
+  static bool spinMayContinue(const StateData& state, const ThreadState& thread);
+  // The spin a thread waits in, or null.
+  static const SpinState* waitingSpin(const ThreadState& thread);
   // Threads blocked in `a.wait` on location `id` that a notify by `notifier` would wake.
+  // A notify after a write newer than what the blocked wait read woke another waiter instead
+  // (notify_one's choice): the waiter's wake-up was not lost, it went elsewhere.
+  static bool wakeUpWentElsewhere(const StateData& state, const AtomicWaiting& waiting);
   static std::vector<ThreadId> wakeableWaiters(const StateData& state, std::int64_t id,
                                                ThreadId notifier);
 
@@ -181,6 +189,13 @@ class Executor {
   std::optional<std::int64_t> cellLocation(ThreadId t, const Instr& instr, std::int64_t base);
   void execCell(ThreadId t, const Instr& instr);
 
+  // Spins (spin.cpp).
+  void resumeSpin(ThreadId t);
+  void noteSpinRead(ThreadId t, std::int64_t id, const Value& value, std::optional<WriteId> write,
+                    SourcePosition position);
+  void spoilSpin(ThreadId t, EventKind kind, MemoryEffect memory);
+  void applySpinFloor(ThreadId t, std::int64_t id, std::vector<std::size_t>& readable);
+
   // Monitors (monitors.cpp).
   void recordInitCall(ThreadId t, const CompiledBody& body, const std::vector<Value>& args,
                       const Instr& instr);
@@ -198,6 +213,8 @@ class Executor {
 
   // Trace text (trace_text.cpp).
   std::string show(const Value& value) const;
+  // A value of a location: `DONE (2)` where one constant names it (CompiledProgram::constantNames).
+  std::string showValueOf(const std::string& location, const Value& value) const;
   TraceEvent* event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
                     std::string object = {}, MemoryEffect memory = MemoryEffect::None);
 
@@ -220,6 +237,10 @@ class Executor {
   std::vector<std::uint32_t> decisionCounts_;
   bool rejected_ = false;
 };
+
+// Narrows the writes a read of `id` may return for a thread waking from a spin (spin.cpp).
+void spinFloorFilter(const ThreadState& thread, const ModificationOrder& history, std::int64_t id,
+                     std::vector<std::size_t>& readable);
 
 std::string ordinal(std::int64_t n);  // 1st, 2nd, 3rd, 4th, 11th, 21st
 std::string formatLiteral(const LiteralValue& value);

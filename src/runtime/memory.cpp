@@ -114,9 +114,12 @@ Value Executor::readLocation(ThreadId t, std::int64_t id, SourcePosition positio
   if (bookkeeping_ && plainFollowsRc11(mode_) && !location.history.empty())
     return readPlainRc11(t, id, position);
   Value value = location.value;
-  if (bookkeeping_)
-    event(t, position, EventKind::Read, "read " + location.name + " = " + show(value),
-          location.name, MemoryEffect::Read);
+  if (bookkeeping_) {
+    noteSpinRead(t, id, value, std::nullopt, position);
+    event(t, position, EventKind::Read,
+          "read " + location.name + " = " + showValueOf(location.name, value), location.name,
+          MemoryEffect::Read);
+  }
   return value;
 }
 
@@ -143,7 +146,8 @@ void Executor::writeLocation(ThreadId t, std::int64_t id, Value value, SourcePos
   if (!location.atomic)
     checkRaces(t, location, true, position);
   recordWrite(t, location, position);
-  event(t, position, EventKind::Write, "write " + location.name + " = " + show(location.value),
+  event(t, position, EventKind::Write,
+        "write " + location.name + " = " + showValueOf(location.name, location.value),
         location.name, MemoryEffect::Write);
 }
 

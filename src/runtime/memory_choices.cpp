@@ -15,16 +15,19 @@ std::uint32_t count(const std::vector<std::size_t>& options) {
   return static_cast<std::uint32_t>(options.size());
 }
 
-std::optional<std::uint32_t> plainCount(const Location& location, const VectorClock& clock,
-                                        bool write) {
+std::optional<std::uint32_t> plainCount(const Location& location, const ThreadState& thread,
+                                        std::int64_t id, bool write) {
   if (location.history.empty())
     return std::nullopt;
-  return count(write ? writePositions(location.history, clock)
-                     : readableWrites(location.history, clock));
+  if (write)
+    return count(writePositions(location.history, thread.clock));
+  std::vector<std::size_t> readable = readableWrites(location.history, thread.clock);
+  spinFloorFilter(thread, location.history, id, readable);
+  return count(readable);
 }
 
 std::optional<std::uint32_t> atomicCount(const Location& location, const ThreadState& thread,
-                                         const Instr& instr) {
+                                         std::int64_t id, const Instr& instr) {
   const ModificationOrder& history = location.history;
   auto kind = static_cast<AtomicKind>(instr.a);
   if (kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll)
@@ -33,17 +36,24 @@ std::optional<std::uint32_t> atomicCount(const Location& location, const ThreadS
     return count(writePositions(history, thread.clock));
   if (history.empty())
     return std::nullopt;
-  if (kind == AtomicKind::Load || kind == AtomicKind::Wait)
-    return count(readableWrites(history, thread.clock));
-  if (kind != AtomicKind::Cas && kind != AtomicKind::Cmpxchg)
-    return count(rmwReadableWrites(history, thread.clock));
+  if (kind == AtomicKind::Load || kind == AtomicKind::Wait) {
+    std::vector<std::size_t> readable = readableWrites(history, thread.clock);
+    spinFloorFilter(thread, history, id, readable);
+    return count(readable);
+  }
+  if (kind != AtomicKind::Cas && kind != AtomicKind::Cmpxchg) {
+    std::vector<std::size_t> readable = rmwReadableWrites(history, thread.clock);
+    spinFloorFilter(thread, history, id, readable);
+    return count(readable);
+  }
   const auto& stack = thread.frames.back().stack;
   const Value& expected = stack.at(stack.size() - 2);
   std::vector<std::size_t> readable = readableWrites(history, thread.clock);
-  return static_cast<std::uint32_t>(
-      std::count_if(readable.begin(), readable.end(), [&](std::size_t i) {
-        return !(history.writes[i].readByRmw && history.writes[i].value == expected);
-      }));
+  std::erase_if(readable, [&](std::size_t i) {
+    return history.writes[i].readByRmw && history.writes[i].value == expected;
+  });
+  spinFloorFilter(thread, history, id, readable);
+  return count(readable);
 }
 
 }  // namespace
@@ -65,17 +75,19 @@ std::optional<std::uint32_t> memoryChoiceCount(const CompiledProgram& program, M
     case Op::LoadGlobal:
     case Op::StoreGlobal: {
       const Location& location = state.locations.at(static_cast<std::size_t>(instr.a));
-      return plainCount(location, thread.clock, instr.op == Op::StoreGlobal);
+      return plainCount(location, thread, instr.a, instr.op == Op::StoreGlobal);
     }
     case Op::LoadShared:
     case Op::StoreShared:
-      return plainCount(sharedLocation(), thread.clock, instr.op == Op::StoreShared);
+      return plainCount(sharedLocation(), thread,
+                        frame.slots.at(static_cast<std::size_t>(instr.a)).number,
+                        instr.op == Op::StoreShared);
     case Op::LoadCell:
     case Op::StoreCell: {
       std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);
       if (!id)
         return std::nullopt;  // a runtime error
-      return plainCount(state.locations.at(static_cast<std::size_t>(*id)), thread.clock,
+      return plainCount(state.locations.at(static_cast<std::size_t>(*id)), thread, *id,
                         instr.op == Op::StoreCell);
     }
     case Op::Atomic: {
@@ -84,7 +96,7 @@ std::optional<std::uint32_t> memoryChoiceCount(const CompiledProgram& program, M
       std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);
       if (!id)
         return std::nullopt;
-      return atomicCount(state.locations.at(static_cast<std::size_t>(*id)), thread, instr);
+      return atomicCount(state.locations.at(static_cast<std::size_t>(*id)), thread, *id, instr);
     }
     default:
       return std::nullopt;

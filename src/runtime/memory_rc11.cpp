@@ -27,9 +27,14 @@ void Executor::initialWrite(Location& location, const Value& value) {
   location.history.writes.push_back(std::move(initial));
 }
 
-Value Executor::readRc11(ThreadId t, std::int64_t id, const std::vector<std::size_t>& readable,
+Value Executor::readRc11(ThreadId t, std::int64_t id, const std::vector<std::size_t>& offered,
                          MemoryOrderFacts& facts) {
-  return readWrite(t, id, readable[decide(static_cast<std::uint32_t>(readable.size()))], facts);
+  std::vector<std::size_t> readable = offered;
+  applySpinFloor(t, id, readable);
+  Value value =
+      readWrite(t, id, readable[decide(static_cast<std::uint32_t>(readable.size()))], facts);
+  noteSpinRead(t, id, value, facts.readFrom->id, {});
+  return value;
 }
 
 Value Executor::readWrite(ThreadId t, std::int64_t id, std::size_t index, MemoryOrderFacts& facts) {
@@ -83,9 +88,9 @@ Value Executor::readPlainRc11(ThreadId t, std::int64_t id, SourcePosition positi
   Value value = readRc11(t, id, readableWrites(location.history, state_.threads[t].clock), facts);
   logEvent(t, LoggedEvent::Kind::Read, id, false, 0, facts.readFrom->id);
   checkConsistency(false);
-  if (TraceEvent* added =
-          event(t, position, EventKind::Read, "read " + location.name + " = " + show(value),
-                location.name, MemoryEffect::Read))
+  if (TraceEvent* added = event(t, position, EventKind::Read,
+                                "read " + location.name + " = " + showValueOf(location.name, value),
+                                location.name, MemoryEffect::Read))
     added->rc11 = std::move(facts);
   return value;
 }
@@ -104,7 +109,8 @@ void Executor::writePlainRc11(ThreadId t, std::int64_t id, Value value, SourcePo
   checkConsistency(false);
   if (TraceEvent* added =
           event(t, position, EventKind::Write,
-                "write " + location.name + " = " + show(location.history.writes[index].value),
+                "write " + location.name + " = " +
+                    showValueOf(location.name, location.history.writes[index].value),
                 location.name, MemoryEffect::Write))
     added->rc11 = std::move(facts);
 }

@@ -34,6 +34,11 @@ void hashThread(std::size_t& seed, const ThreadState& thread) {
     hashCombine(seed, thread.releaseFence.hash());
     hashCombine(seed, thread.pendingAcquire.hash());
   }
+  for (const SpinState& spin : thread.spins) {
+    hashCombine(seed, spin.pc * 4U + (spin.blocked ? 2U : 0U) + (spin.pure ? 1U : 0U));
+    for (const SpinRead& read : spin.reads)
+      hashCombine(seed, static_cast<std::size_t>(read.location) * 31 + read.write);
+  }
   if (thread.atomicWait) {
     hashCombine(seed, static_cast<std::size_t>(thread.atomicWait->location) * 2 +
                           (thread.atomicWait->woken ? 1 : 0));

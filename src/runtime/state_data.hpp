@@ -41,6 +41,34 @@ struct AtomicWaiting {
   bool operator==(const AtomicWaiting&) const = default;
 };
 
+// A spin (LANGUAGE.md section 5, livelock): a `while` iteration that reads shared state and
+// changes nothing, not even the thread's own variables. The thread tracks its innermost loop's
+// current iteration; when one ends as a spin, the thread waits (like `await`) until some
+// location the spin read has a newer write, and the next iteration reads at least that new.
+struct SpinRead {
+  std::int64_t location = 0;
+  Value value;        // what the spin read (sc: the block lasts while the value is this)
+  WriteId write = 0;  // the write it read, when the location has an RC11 history
+  bool hasHistory = false;
+  SourcePosition position;
+  bool operator==(const SpinRead&) const = default;
+};
+
+struct SpinState {
+  BodyId body = kNoBody;  // the loop: its LoopIteration instruction in this frame
+  std::uint32_t pc = 0;
+  std::uint32_t end = 0;  // the first instruction after the loop
+  std::size_t depth = 0;
+  SourcePosition loop;
+  std::vector<Value> slots;  // the frame's variables when the iteration began
+  bool pure = true;          // only reads so far
+  std::vector<SpinRead> reads;
+  bool blocked = false;  // the last iteration was a spin: wait (at LoopIteration) for a change
+  bool resumed = false;  // woken: the next LoopIteration begins an iteration, uncounted
+  std::vector<SpinRead> floors;  // after waking: reads return writes newer than these
+  bool operator==(const SpinState&) const = default;
+};
+
 struct ThreadState {
   std::string name;
   std::vector<Frame> frames;
@@ -54,6 +82,9 @@ struct ThreadState {
   VectorClock pendingAcquire;
   PoTracker poTracker;                      // only while a log of seq_cst accesses is kept
   std::optional<AtomicWaiting> atomicWait;  // blocked in `a.wait(v)` until woken
+  // The iterations of the while loops the thread is in, innermost last; only the innermost
+  // may be waiting (`blocked`).
+  std::vector<SpinState> spins;
   bool operator==(const ThreadState&) const = default;
 };
 

@@ -60,10 +60,19 @@ std::string Executor::show(const Value& value) const {
   return "?";
 }
 
+std::string Executor::showValueOf(const std::string& location, const Value& value) const {
+  std::string text = show(value);
+  std::optional<std::string> name;
+  if (value.tag == ValueTag::Int)
+    name = constantNaming(program_, location, value.number);
+  return name ? *name + " (" + text + ")" : text;
+}
+
 TraceEvent* Executor::event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
                             std::string object, MemoryEffect memory) {
   if (!bookkeeping_)
     return nullptr;
+  spoilSpin(t, kind, memory);
   TraceEvent& added = outcome_.events.emplace_back(TraceEvent{t,
                                                               state_.threads[t].name,
                                                               position,

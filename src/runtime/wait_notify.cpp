@@ -52,8 +52,8 @@ void Executor::execAtomicWait(ThreadId t, const Instr& instr, std::int64_t id,
                               const Value& expected, const Value& value,
                               std::optional<WriteId> readFrom) {
   Location& location = state_.locations[static_cast<std::size_t>(id)];
-  std::string head =
-      location.name + ".wait(" + show(expected) + "): " + location.name + " = " + show(value);
+  std::string head = location.name + ".wait(" + showValueOf(location.name, expected) +
+                     "): " + location.name + " = " + showValueOf(location.name, value);
   if (!(value == expected)) {
     ++top(t).pc;  // past AtomicWaitResume
     push(t, Value::none());
@@ -86,6 +86,11 @@ void Executor::execAtomicWaitResume(ThreadId t, const Instr& instr) {
   state_.threads[t].atomicWait.reset();
   push(t, Value::none());
   event(t, instr.position, EventKind::Wake, "wait returns: woken by a notify");
+}
+
+bool Executor::wakeUpWentElsewhere(const StateData& state, const AtomicWaiting& waiting) {
+  return notifiedBy(waiting,
+                    state.locations.at(static_cast<std::size_t>(waiting.location)).notifyClock);
 }
 
 std::vector<ThreadId> Executor::wakeableWaiters(const StateData& state, std::int64_t id,

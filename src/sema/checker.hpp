@@ -38,6 +38,7 @@ ValueType constantType(const ConstantValue& value);
 std::string argumentCount(std::size_t count);
 // The expression inside any parentheses.
 ast::Expr& unparenthesized(ast::Expr& expr);
+const ast::Expr& unparenthesized(const ast::Expr& expr);
 
 class Checker {
  public:
@@ -136,6 +137,7 @@ class Checker {
   void requireKind(SourcePosition position, const ValueType& actual, ValueKind wanted,
                    const std::string& what);
   bool allowedInMode(const ast::Expr& expr);
+  bool isFinalLoad(const ast::Expr& expr) const;
   bool allowedInAwait(const ast::Expr& expr);
   ValueType nameValue(const ast::NameRef& ref, SourcePosition position);
   bool globalUsableInInitializer(const Symbol& symbol, SourcePosition position);

@@ -128,7 +128,9 @@ std::optional<ConstantValue> Checker::foldBinary(const ast::Binary& binary,
     return ConstantValue(compareIntegers(binary.op, *a, *b));
   IntegerResult result = applyIntegerOperator(binary.op, *a, *b);
   if (!result.value) {
-    error(position, "constant expression " + result.detail + " fails: " + result.error);
+    error(position, "constant expression " + std::to_string(*a) + " " +
+                        std::string(ast::binaryOperatorName(binary.op)) + " " + std::to_string(*b) +
+                        " fails: " + result.error);
     return std::nullopt;
   }
   return ConstantValue(*result.value);

@@ -30,7 +30,7 @@ void Checker::declareGlobal(ast::GlobalDecl& global) {
   global.symbol = declare(std::move(symbol));
 }
 
-// `[N] [atomic] T`: arrays hold cells of any type but func, list and string (v2 section 4b).
+// `[N] [atomic] T`: arrays hold cells of any type (v2 section 4b); atomic cells are int or bool.
 ValueType Checker::declaredGlobalType(ast::GlobalDecl& global) {
   ValueType type = typeFromAst(global.type, global.atomic);
   if (type.atomic && !type.is(ValueKind::Int) && !type.is(ValueKind::Bool)) {

@@ -96,9 +96,24 @@ void Checker::requireKind(SourcePosition position, const ValueType& actual, Valu
         what + " must be " + typeName(ValueType::of(wanted)) + ", got " + typeName(actual));
 }
 
+// `a.load()` in a `final` condition: the atomic's last value, as `a` reads it (LANGUAGE.md
+// section 5). No arguments: once every thread has finished there is nothing to order.
+bool Checker::isFinalLoad(const ast::Expr& expr) const {
+  const auto* call = std::get_if<ast::MethodCall>(&expr.node);
+  if (call == nullptr || call->method.name != "load" || !call->arguments.empty())
+    return false;
+  const ast::Expr* receiver = &unparenthesized(*call->receiver);
+  if (const auto* index = std::get_if<ast::Index>(&receiver->node))
+    receiver = &unparenthesized(*index->base);
+  const auto* name = std::get_if<ast::NameRef>(&receiver->node);
+  SymbolId id = name != nullptr ? scopes_.lookup(name->name) : kUnresolved;
+  return id != kUnresolved && symbols_.at(id).kind == SymbolKind::Global &&
+         symbols_.at(id).type.atomic;
+}
+
 bool Checker::allowedInMode(const ast::Expr& expr) {
   if (mode_ == ExprMode::FinalCondition) {
-    if (isFinalForm(expr.node))
+    if (isFinalForm(expr.node) || isFinalLoad(expr))
       return true;
     const auto* call = std::get_if<ast::Call>(&expr.node);
     if (call && lookupKind(*call->callee) == SymbolKind::Builtin &&

@@ -115,7 +115,9 @@ void Checker::checkOrderArgument(const std::vector<ast::Argument>& arguments, st
   bool pair = method.order == OrderRule::CompareExchange;
   std::size_t allowed = pair ? 2 : 1;
   if (method.order == OrderRule::None) {
-    error(argument.position, methodName + " takes no memory order; only atomics do");
+    bool notify = method.name.rfind("notify_", 0) == 0;  // an atomic's, or a cond's
+    error(argument.position, methodName + (notify ? " takes no memory order (as in C++)"
+                                                  : " takes no memory order; only atomics do"));
   } else if (i < firstOrder) {
     error(argument.position, "memory order " + spelled + " must come after the values");
   } else if (i >= firstOrder + allowed) {

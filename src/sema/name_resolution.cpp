@@ -24,6 +24,10 @@ ast::Expr& unparenthesized(ast::Expr& expr) {
   return *current;
 }
 
+const ast::Expr& unparenthesized(const ast::Expr& expr) {
+  return unparenthesized(const_cast<ast::Expr&>(expr));
+}
+
 SymbolId Checker::resolve(const std::string& name, SourcePosition position) {
   SymbolId id = scopes_.lookup(name);
   if (id == kUnresolved) {

@@ -167,9 +167,11 @@ const char* kLostUpdate =
     "expect race;\n"
     "expect final;\n";
 
-const char* kSpin =
+// Not a spin (each iteration writes), so each iteration counts against the unroll bound.
+const char* kCountingLoop =
     "var flag: bool = false;\n"
-    "thread main { while !flag { } }\n"
+    "var rounds: int = 0;\n"
+    "thread main { while !flag { rounds = rounds + 1; } }\n"
     "expect ok;\n";
 
 TEST_F(CliTest, CheckSaysOkCompleteForACorrectSpec) {
@@ -189,10 +191,45 @@ TEST_F(CliTest, CheckReportsEachViolationWithATraceAndExitsOne) {
 }
 
 TEST_F(CliTest, CheckFlagsOverrideBoundsAndTheVerdictNamesTheCut) {
-  std::string path = write("spin.ic", kSpin);
+  std::string path = write("loop.ic", kCountingLoop);
   CliRun run = runWith({"check", "--unroll", "2", path});
   EXPECT_EQ(run.exitCode, 0) << run.out << run.err;
   EXPECT_EQ(run.out, path + ": ok (bounded: unroll)\n");
+}
+
+// A loop that only reads waits like `await`: when no write can let it exit, that is a livelock,
+// not a cut on the unroll bound (LANGUAGE.md section 5).
+TEST_F(CliTest, CheckReportsASpinThatCanNeverExitAsLivelock) {
+  std::string path = write("spin.ic",
+                           "var flag: bool = false;\n"
+                           "thread main { while !flag { } }\n"
+                           "expect ok;\n");
+  CliRun run = runWith({"check", "--unroll", "2", path});
+  EXPECT_EQ(run.exitCode, 1) << run.out << run.err;
+  EXPECT_EQ(run.out.rfind(path + ":2:15: violation: livelock: a spin can never exit; ", 0), 0u)
+      << run.out;
+}
+
+// A value of a global prints with the name of the one constant stored into or compared with
+// that global; a counter that merely holds the same number, or a value two constants share, does
+// not.
+TEST_F(CliTest, TracesNameTheConstantOfAValue) {
+  std::string path = write("consts.ic",
+                           "const IDLE = 0;\n"
+                           "const DONE = 2;\n"
+                           "const ALSO_TWO = 2;\n"
+                           "var state: atomic int = IDLE;\n"
+                           "var other: atomic int = 0;\n"
+                           "var count: int = 0;\n"
+                           "thread a { state.store(DONE); other.store(DONE); other.store(ALSO_TWO);"
+                           " count = 2; assert state.load() != DONE; }\n"
+                           "expect ok;\n");
+  CliRun run = runWith({"check", path});
+  EXPECT_EQ(run.exitCode, 1) << run.out << run.err;
+  EXPECT_NE(run.out.find("store state = DONE (2)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("load state = DONE (2)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("store other = 2 (seq_cst)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("write count = 2\n"), std::string::npos) << run.out;
 }
 
 TEST_F(CliTest, CheckStatsAddsOneLine) {

@@ -1,10 +1,12 @@
 // Differential tests of the search engines (issue 4): `--reduction dpor`, with the state cache
 // and symmetry reduction on and off, must find exactly the violated property instances that
 // the exhaustive search (`--reduction none`, the oracle) finds, on random programs
-// (random_program.hpp) and on every spec of the corpus.
+// (random_program.hpp; the default ones, and ones with the forms of LANGUAGE.md section 4b:
+// wait/notify, rwmutex, rmutex, cond, arrays, const, break/continue) and on every spec of the
+// corpus.
 //
-// Reproducing a failure: the message names the seed; then
-//   INITCHECK_DIFF_SEED=123 differential_tests --gtest_filter='Differential.*Random*'
+// Reproducing a failure: the message names the seed and the test; then
+//   INITCHECK_DIFF_SEED=123 differential_tests --gtest_filter='Differential.TheTest'
 // prints that program and what every configuration found. INITCHECK_DIFF_COUNT=5000 runs
 // more seeds than the default (a longer soak).
 #include <gtest/gtest.h>
@@ -33,6 +35,12 @@ namespace initcheck {
 namespace {
 
 constexpr std::uint64_t kDefaultSeeds = 1000;
+// The programs with the forms of section 4b (RandomProgramOptions all on): fewer, as each is
+// walked under both memory models in well under a minute.
+constexpr std::uint64_t kSection4bSeeds = 1500;
+// Each section 4b form must be in at least this many compared programs (a generator that
+// stops emitting one fails the test).
+constexpr std::uint64_t kMinProgramsPerForm = 3;
 
 // A violated property instance: its kind and instance key (Violation::sameInstance).
 using Instance = std::pair<PropertyKind, std::string>;
@@ -129,6 +137,95 @@ std::string diagnosticsOf(const LoadedSpec& spec) {
     out << diagnostic.position.line << ":" << diagnostic.position.column << ": "
         << diagnostic.message << "\n";
   return out.str();
+}
+
+// The forms of LANGUAGE.md section 4b that RandomProgramOptions turns on, each with the texts
+// (any one suffices) that only that form produces.
+struct Form {
+  const char* name;
+  std::vector<std::string> texts;
+};
+
+const std::vector<Form>& section4bForms() {
+  static const std::vector<Form> forms = {
+      {"atomic wait", {"a0.wait(", "a1.wait(", "f0.wait("}},
+      {"atomic wait in a re-check loop", {"while a0.load(", "while a1.load(", "while f0.load("}},
+      {"wait on an atomic cell", {"].wait(0"}},
+      {"notify_one", {".notify_one();"}},
+      {"notify_all", {".notify_all();"}},
+      {"rwmutex rlock", {"rw0.rlock();"}},
+      {"rwmutex runlock", {"rw0.runlock();"}},
+      {"rwmutex lock", {"rw0.lock();"}},
+      {"rwmutex unlock", {"rw0.unlock();"}},
+      {"rmutex lock", {"rm0.lock();"}},
+      {"rmutex relock in a helper", {"func relock"}},
+      {"cond wait in a while loop", {"while ready0 == 0 {"}},
+      {"cond wait under an if", {"if ready0 == 0 {"}},
+      {"cond signal", {"cv0.signal();"}},
+      {"cond broadcast", {"cv0.broadcast();"}},
+      {"break", {"break;"}},
+      {"continue", {"continue;"}},
+      {"const", {"const SIZE = ", "const ONE = ", "const NEG = "}},
+      {"const with a shift", {"const ONE = 1 << 0;"}},
+      {"int array", {"]int;", "]int = "}},
+      {"atomic int array", {"]atomic int = "}},
+      {"array list initializer", {"]int = [", "]atomic int = ["}},
+      {"index by a constant", {"[ONE]", "[NEG]"}},
+      {"index by an expression", {" % SIZE]", " % 2]", " % 3]"}},
+      {"loop over an array", {"] = i", "if ar0[i"}},
+      {"len of an array", {"len(ar0)", "len(cells0)"}},
+  };
+  return forms;
+}
+
+// The name of every form `text` has.
+std::vector<std::string> formsIn(const std::string& text) {
+  std::vector<std::string> found;
+  for (const Form& form : section4bForms()) {
+    for (const std::string& piece : form.texts) {
+      if (text.find(piece) != std::string::npos) {
+        found.push_back(form.name);
+        break;
+      }
+    }
+  }
+  auto has = [&](const char* piece) { return text.find(piece) != std::string::npos; };
+  auto hasAny = [&](const std::vector<std::string>& pieces) {
+    for (const std::string& piece : pieces) {
+      if (has(piece.c_str()))
+        return true;
+    }
+    return false;
+  };
+  // Pairs that can meet at run time: a waiter and a waker, a reader and a writer.
+  if (hasAny({"a0.wait(", "a1.wait(", "f0.wait(", "].wait("}) &&
+      hasAny({".notify_one();", ".notify_all();"}))
+    found.push_back("atomic wait and notify in one program");
+  if (has("cv0.wait(") && hasAny({"cv0.signal();", "cv0.broadcast();"}))
+    found.push_back("cond wait and signal or broadcast in one program");
+  if (has("rw0.rlock();") && has("rw0.lock();"))
+    found.push_back("rwmutex reader and writer in one program");
+  // A nested relock: two rm0.lock() lines in a row.
+  std::size_t at = text.find("rm0.lock();\n");
+  while (at != std::string::npos) {
+    std::size_t next = text.find_first_not_of(' ', at + 12);
+    if (text.compare(next, 11, "rm0.lock();") == 0) {
+      found.push_back("rmutex nested relock");
+      break;
+    }
+    at = text.find("rm0.lock();\n", at + 1);
+  }
+  return found;
+}
+
+// Every name formsIn can return.
+std::vector<std::string> allSection4bFormNames() {
+  std::vector<std::string> names = {"rmutex nested relock", "atomic wait and notify in one program",
+                                    "cond wait and signal or broadcast in one program",
+                                    "rwmutex reader and writer in one program"};
+  for (const Form& form : section4bForms())
+    names.push_back(form.name);
+  return names;
 }
 
 // ---- the generator itself ------------------------------------------------------------------
@@ -348,12 +445,22 @@ struct Tally {
   std::map<PropertyKind, std::uint64_t> programsByKind;
   std::map<std::string, double> seconds;  // per configuration
   std::uint64_t mismatches = 0;
+  std::map<std::string, std::uint64_t> programsByForm;  // section 4b forms, compared programs
 };
+
+// How to run one seed again, with the test that found it.
+std::string reproduce(std::uint64_t seed) {
+  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  return "reproduce: INITCHECK_DIFF_SEED=" + std::to_string(seed) +
+         " differential_tests --gtest_filter='" + test->test_suite_name() + "." + test->name() +
+         "'\n";
+}
 
 // Compares every DPOR configuration with the oracle on one program under `model`; false when
 // skipped.
-bool compareOnSeed(std::uint64_t seed, MemoryModel model, bool verbose, Tally& tally) {
-  std::string text = randomProgram(seed);
+bool compareOnSeed(std::uint64_t seed, const RandomProgramOptions& options, MemoryModel model,
+                   bool verbose, Tally& tally) {
+  std::string text = randomProgram(seed, options);
   Compiled compiled = compile(analyzeSpec(SourceFile("random.ic", text)), model);
   if (!compiled.spec.ok()) {
     ADD_FAILURE() << "seed " << seed << " does not pass the front end:\n"
@@ -382,6 +489,8 @@ bool compareOnSeed(std::uint64_t seed, MemoryModel model, bool verbose, Tally& t
     return false;
   }
   ++tally.programs;
+  for (const std::string& form : formsIn(text))
+    ++tally.programsByForm[form];
   tally.instances += oracle.violated.size();
   if (!oracle.violated.empty())
     ++tally.withViolations;
@@ -407,18 +516,14 @@ bool compareOnSeed(std::uint64_t seed, MemoryModel model, bool verbose, Tally& t
       ADD_FAILURE() << "seed " << seed << ": " << config.name << " reached its limit ("
                     << dpor.stats.states << " states, " << dpor.stats.seconds
                     << " s) where the oracle finished with " << oracle.stats.states << " states\n"
-                    << "reproduce: INITCHECK_DIFF_SEED=" << seed
-                    << " differential_tests --gtest_filter='Differential.*Random*'\n"
-                    << text;
+                    << reproduce(seed) << text;
       continue;
     }
     if (dpor.violated != oracle.violated) {
       ++tally.mismatches;
       ADD_FAILURE() << "seed " << seed << ": " << config.name << " disagrees with the oracle ("
                     << kOracle.name << ")\n"
-                    << "reproduce: INITCHECK_DIFF_SEED=" << seed
-                    << " differential_tests --gtest_filter='Differential.*Random*'\n"
-                    << "---- program:\n"
+                    << reproduce(seed) << "---- program:\n"
                     << text << "---- oracle:\n"
                     << describe(oracle.violated) << "---- " << config.name << ":\n"
                     << describe(dpor.violated) << "---- difference:\n"
@@ -428,15 +533,16 @@ bool compareOnSeed(std::uint64_t seed, MemoryModel model, bool verbose, Tally& t
   return true;
 }
 
-void compareOnRandomPrograms(MemoryModel model) {
+void compareOnRandomPrograms(MemoryModel model, const RandomProgramOptions& options = {},
+                             std::uint64_t defaultSeeds = kDefaultSeeds) {
   Tally tally;
   if (std::optional<std::uint64_t> seed = environmentNumber("INITCHECK_DIFF_SEED")) {
-    compareOnSeed(*seed, model, true, tally);
+    compareOnSeed(*seed, options, model, true, tally);
     return;
   }
-  std::uint64_t seeds = environmentNumber("INITCHECK_DIFF_COUNT").value_or(kDefaultSeeds);
+  std::uint64_t seeds = environmentNumber("INITCHECK_DIFF_COUNT").value_or(defaultSeeds);
   for (std::uint64_t seed = 1; seed <= seeds; ++seed) {
-    compareOnSeed(seed, model, false, tally);
+    compareOnSeed(seed, options, model, false, tally);
     if (tally.mismatches >= 10) {
       ADD_FAILURE() << "stopping after 10 mismatches (at seed " << seed << ")";
       break;
@@ -455,10 +561,22 @@ void compareOnRandomPrograms(MemoryModel model) {
   for (const auto& [name, seconds] : tally.seconds)
     std::cout << " [" << name << "] " << seconds;
   std::cout << "\n";
+  if (options.blockingForms || options.arraysConstBreak) {
+    std::cout << "  compared programs by section 4b form:";
+    for (const auto& [form, count] : tally.programsByForm)
+      std::cout << "\n    " << form << ": " << count;
+    std::cout << "\n";
+  }
   EXPECT_LE(tally.skipped * 50, seeds) << "more than 2% of the programs skipped";
   // The comparison means something only if many programs are buggy, and not all of them.
   EXPECT_GE(tally.withViolations * 2, tally.programs) << "too few programs with violations";
   EXPECT_LT(tally.withViolations * 10, tally.programs * 9) << "too many programs with violations";
+  if (options.blockingForms || options.arraysConstBreak) {
+    std::vector<std::string> forms = allSection4bFormNames();
+    for (const std::string& form : forms)
+      EXPECT_GE(tally.programsByForm[form], kMinProgramsPerForm)
+          << "too few compared programs with the form '" << form << "'";
+  }
 }
 
 // The generator's atomics take every memory order, so under RC11 (the default) stale reads,
@@ -469,6 +587,50 @@ TEST(Differential, DporAgreesWithTheOracleOnRandomPrograms) {
 
 TEST(Differential, DporAgreesWithTheOracleOnRandomProgramsUnderSc) {
   compareOnRandomPrograms(MemoryModel::Sc);
+}
+
+// ---- random programs with the forms of section 4b ------------------------------------------
+
+RandomProgramOptions section4bOptions() {
+  RandomProgramOptions options;
+  options.blockingForms = true;
+  options.arraysConstBreak = true;
+  return options;
+}
+
+// Deterministic, valid, and every form shows up.
+TEST(RandomPrograms, WithSection4bFormsAreDeterministicPassTheFrontEndAndCoverEveryForm) {
+  std::map<std::string, int> seen;
+  for (std::uint64_t seed = 1; seed <= 3000; ++seed) {
+    std::string text = randomProgram(seed, section4bOptions());
+    ASSERT_EQ(text, randomProgram(seed, section4bOptions())) << "seed " << seed;
+    LoadedSpec spec = analyzeSpec(SourceFile("random.ic", text));
+    ASSERT_TRUE(spec.ok()) << "seed " << seed << ":\n" << diagnosticsOf(spec) << text;
+    for (const std::string& form : formsIn(text))
+      ++seen[form];
+  }
+  for (const std::string& form : allSection4bFormNames())
+    EXPECT_GT(seen[form], 0) << "no program has the form '" << form << "'";
+}
+
+// The default options (what the smt engine differential uses) emit none of them.
+TEST(RandomPrograms, DefaultProgramsHaveNoSection4bForms) {
+  for (std::uint64_t seed = 1; seed <= kDefaultSeeds; ++seed) {
+    std::string text = randomProgram(seed);
+    EXPECT_TRUE(formsIn(text).empty()) << "seed " << seed << ":\n" << text;
+  }
+}
+
+void compareOnSection4bPrograms(MemoryModel model) {
+  compareOnRandomPrograms(model, section4bOptions(), kSection4bSeeds);
+}
+
+TEST(Differential, DporAgreesWithTheOracleOnRandomSection4bPrograms) {
+  compareOnSection4bPrograms(MemoryModel::Rc11);
+}
+
+TEST(Differential, DporAgreesWithTheOracleOnRandomSection4bProgramsUnderSc) {
+  compareOnSection4bPrograms(MemoryModel::Sc);
 }
 
 // ---- the corpus ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <deque>
+#include <optional>
 #include <random>
 #include <utility>
 #include <vector>
@@ -98,6 +99,9 @@ struct Body {
   bool inWhile = false;
   int nesting = 0;                // compound statements around the current one
   std::vector<std::string> held;  // mutexes locked and not yet unlocked here
+  int loops = 0;                  // while and for loops around the current statement
+  bool continueOk = false;        // `continue` cannot skip the loop's own exit
+  bool inRwSection = false;       // the rwmutex is read or write locked here
 };
 
 struct Function {
@@ -149,16 +153,31 @@ enum class Op {
   Block,
   Return,
   Comment,
+  // Section 4b (RandomProgramOptions): only drawn when their option is on.
+  AtomicWait,
+  AtomicNotify,
+  RwSection,
+  RmSection,
+  CondWait,
+  CondSignal,
+  ArrayCell,
+  AtomicCell,
+  BreakContinue,
   Count,
 };
 
 class Generator {
  public:
-  explicit Generator(std::uint64_t seed) : rng_(seed), seed_(seed) {}
+  Generator(std::uint64_t seed, const RandomProgramOptions& options)
+      : rng_(seed), seed_(seed), options_(options) {}
 
   std::string run() {
     declareGlobals();
-    int total = rng_.range(2, 4);
+    if (options_.blockingForms)
+      planBlocking();
+    // Blocking forms multiply the schedules (RC11 waits read any write not older than what
+    // the thread saw): at most 3 threads then, so the exhaustive search stays fast.
+    int total = rng_.range(2, options_.blockingForms ? 3 : 4);
     totalThreads_ = total;
     int declared = rng_.chance(20) ? 1 : rng_.range(2, total);
     spawnsLeft_ = total - declared;
@@ -239,6 +258,80 @@ class Generator {
       chans_.push_back(name);
       globals_ += Cat() << "var " << name << ": chan(" << rng_.below(3) << ");\n";
     }
+    if (options_.arraysConstBreak)
+      declareConstsAndArrays();
+    if (options_.blockingForms)
+      declareBlockingObjects();
+  }
+
+  // `const` items (an int used as the arrays' length and in expressions, one made with a
+  // shift) and the arrays of cells.
+  void declareConstsAndArrays() {
+    arrayLength_ = rng_.range(2, 3);
+    if (rng_.chance(70)) {
+      arraySize_ = "SIZE";
+      globals_ += Cat() << "const SIZE = " << arrayLength_ << ";\n";
+    } else {
+      arraySize_ = std::to_string(arrayLength_);
+    }
+    if (rng_.chance(60)) {
+      intConsts_.push_back("ONE");
+      globals_ += rng_.chance(50) ? "const ONE = 1;\n" : "const ONE = 1 << 0;\n";
+    }
+    if (rng_.chance(30)) {
+      intConsts_.push_back("NEG");
+      globals_ += "const NEG = -1;\n";
+    }
+    if (rng_.chance(80)) {
+      intArray_ = "ar0";
+      globals_ += Cat() << "var ar0: [" << arraySize_ << "]int" << arrayInitializer() << ";\n";
+    }
+    if (rng_.chance(70)) {
+      atomicArray_ = "cells0";
+      std::string init = arrayInitializer();
+      globals_ += Cat() << "var cells0: [" << arraySize_ << "]atomic int"
+                        << (init.empty() ? " = 0" : init) << ";\n";
+    }
+  }
+
+  // " = v", " = [v, ...]" (exactly the array's length) or nothing (uninitialized cells).
+  std::string arrayInitializer() {
+    switch (rng_.below(3)) {
+      case 0:
+        return "";
+      case 1:
+        return Cat() << " = " << rng_.below(2);
+      default: {
+        std::string list = " = [";
+        for (int i = 0; i < arrayLength_; ++i)
+          list += Cat() << (i > 0 ? ", " : "") << rng_.below(2);
+        return list + "]";
+      }
+    }
+  }
+
+  // The objects of the blocking forms; a cond comes with a mutex and an int flag to re-check,
+  // and wait/notify needs an atomic.
+  void declareBlockingObjects() {
+    if (rng_.chance(65)) {
+      rwMutex_ = "rw0";
+      globals_ += "var rw0: rwmutex;\n";
+    }
+    if (rng_.chance(55)) {
+      rMutex_ = "rm0";
+      globals_ += "var rm0: rmutex;\n";
+    }
+    if (rng_.chance(65)) {
+      cond_ = "cv0";
+      globals_ += "var cv0: cond;\n";
+      if (mutexes_.empty())
+        declare(mutexes_, "m0", "mutex", "");
+      condMutex_ = mutexes_[0];
+      condFlag_ = "ready0";
+      globals_ += "var ready0: int = 0;\n";
+    }
+    if (atomicInts_.empty() && atomicBools_.empty())
+      declare(atomicInts_, "a0", "atomic int", "0");
   }
 
   void declare(std::vector<std::string>& pool, const std::string& name, const std::string& type,
@@ -374,6 +467,7 @@ class Generator {
     body.canSpawn = true;
     body.spawnFactor = copies;
     int statements = rng_.range(2, 4);
+    plannedBlocking(body);
     for (int i = 0; i < statements; ++i) {
       bool mustSpawn =
           spawner && spawnsLeft_ >= copies && (rng_.chance(40) || statements - i <= spawnsLeft_);
@@ -459,6 +553,8 @@ class Generator {
   // ---- expressions -----------------------------------------------------------------------
 
   std::string intLiteral() {
+    if (!intConsts_.empty() && rng_.chance(15))
+      return rng_.pick(intConsts_);
     if (rng_.chance(5))
       return "(-1)";
     return std::to_string(rng_.below(4));
@@ -506,6 +602,7 @@ class Generator {
         lists && !pure ? 1 : 0,                    // len
         atomicInts_.empty() || depth > 0 ? 0 : 1,  // atomic add / swap
         lists_.empty() || pure ? 0 : 1,            // indexing
+        (intArray_.empty() && atomicArray_.empty()) || pure || depth > 1 ? 0 : 2,  // a cell
     };
     switch (rng_.weighted(weights)) {
       case 0:
@@ -559,10 +656,44 @@ class Generator {
             return Cat() << rng_.pick(atomicInts_) << ".cmpxchg(" << rng_.below(2) << ", "
                          << intLiteral() << pairOrders() << ")";
         }
-      default:
+      case 7:
         ++body.cost;
         return Cat() << lists_[0] << "[" << rng_.below(3) << "]";
+      default:
+        return cellRead(body);
     }
+  }
+
+  // ---- arrays of cells (RandomProgramOptions::arraysConstBreak) --------------------------
+
+  // An index: in range as a literal or a constant, or an expression that may be out of
+  // range (a runtime error).
+  std::string arrayIndex(Body& body) {
+    std::vector<Local> ints = visible(body, Kind::Int);
+    switch (rng_.weighted({6, intConsts_.empty() ? 0 : 1, 1, ints.empty() ? 0 : 2, 1})) {
+      case 0:
+        return std::to_string(rng_.below(arrayLength_));
+      case 1:
+        return rng_.pick(intConsts_);
+      case 2:
+        return Cat() << "len(" << (intArray_.empty() ? atomicArray_ : intArray_) << ") - 1";
+      case 3:
+        return Cat() << rng_.pick(ints).name << " % " << arraySize_;
+      default:
+        return Cat() << "(" << intExpr(body, 2) << ") % " << arraySize_;
+    }
+  }
+
+  // A read of a cell, or the length of an array.
+  std::string cellRead(Body& body) {
+    bool plain = !intArray_.empty() && (atomicArray_.empty() || rng_.chance(55));
+    if (rng_.chance(10))
+      return Cat() << "len(" << (plain ? intArray_ : atomicArray_) << ")";
+    ++body.cost;
+    std::string index = arrayIndex(body);
+    if (plain)
+      return Cat() << intArray_ << "[" << index << "]";
+    return Cat() << atomicArray_ << "[" << index << "].load(" << loadOrder(false) << ")";
   }
 
   std::string boolExpr(Body& body, int depth, bool pure = false) {
@@ -705,6 +836,16 @@ class Generator {
     set(Op::Block, nest ? 1 : 0);
     set(Op::Return, body.nesting == 0 ? 0 : 1);
     set(Op::Comment, 1);
+    bool blocking = options_.blockingForms;
+    set(Op::AtomicWait, blocking && atomics ? 5 : 0);
+    set(Op::AtomicNotify, blocking && atomics ? 6 : 0);
+    set(Op::RwSection, !rwMutex_.empty() && nest && !body.inRwSection ? 7 : 0);
+    set(Op::RmSection, !rMutex_.empty() && nest ? 6 : 0);
+    set(Op::CondWait, !cond_.empty() && nest ? 6 : 0);
+    set(Op::CondSignal, !cond_.empty() ? 7 : 0);
+    set(Op::ArrayCell, intArray_.empty() ? 0 : 5);
+    set(Op::AtomicCell, atomicArray_.empty() ? 0 : 4);
+    set(Op::BreakContinue, options_.arraysConstBreak && body.loops > 0 ? 25 : 0);
     switch (static_cast<Op>(rng_.weighted(weights))) {
       case Op::WriteInt:
         return writeInt(body);
@@ -787,6 +928,24 @@ class Generator {
         line("{");
         block(body, rng_.range(1, 2));
         return line("}");
+      case Op::AtomicWait:
+        return atomicWait(body);
+      case Op::AtomicNotify:
+        return atomicNotify(body);
+      case Op::RwSection:
+        return rwSection(body);
+      case Op::RmSection:
+        return rmSection(body);
+      case Op::CondWait:
+        return condWait(body);
+      case Op::CondSignal:
+        return condSignal(body);
+      case Op::ArrayCell:
+        return arrayCell(body);
+      case Op::AtomicCell:
+        return atomicCell(body);
+      case Op::BreakContinue:
+        return breakContinue(body);
       case Op::Return:
         line(Cat() << "if " << boolExpr(body, 0) << " {");
         ++indent_;
@@ -1105,6 +1264,301 @@ class Generator {
       line(m + ".unlock();");  // unlock of an unlocked mutex
   }
 
+  // ---- blocking forms (RandomProgramOptions::blockingForms) ------------------------------
+
+  // Forms placed at random rarely meet their counterpart in another thread, so one kind of
+  // object is planned per program: most threads start with a form on it, taking turns with
+  // the two roles (a waiter and a waker, a reader and a writer), on one atomic.
+  enum class Plan { AtomicWait, Cond, RwMutex, RMutex };
+
+  void planBlocking() {
+    std::vector<int> weights = {3, cond_.empty() ? 0 : 3, rwMutex_.empty() ? 0 : 2,
+                                rMutex_.empty() ? 0 : 1};
+    plan_ = static_cast<Plan>(rng_.weighted(weights));
+    bool isBool = false;
+    plannedAtomic_ = atomicTarget(isBool);
+  }
+
+  void plannedBlocking(Body& body) {
+    if (!options_.blockingForms || !rng_.chance(75))
+      return;
+    bool first = rolesGiven_++ % 2 == 0;
+    switch (plan_) {
+      case Plan::AtomicWait:
+        return first ? atomicWait(body) : atomicNotify(body);
+      case Plan::Cond:
+        return first ? condWait(body) : condSignal(body);
+      case Plan::RwMutex:
+        return rwSection(body, first);
+      default:
+        return rmSection(body);
+    }
+  }
+
+  // The planned atomic most of the time, else any.
+  std::string plannedTarget(bool& isBool) {
+    if (plannedAtomic_.empty() || rng_.chance(30))
+      return atomicTarget(isBool);
+    isBool = !atomicBools_.empty() && plannedAtomic_ == atomicBools_[0];
+    return plannedAtomic_;
+  }
+
+  // a.wait(v): at once, or in a loop that re-checks the value (C++20 atomic::wait, futex).
+  void atomicWait(Body& body) {
+    bool isBool = false;
+    std::string target = plannedTarget(isBool);
+    std::string expected = isBool ? "false" : std::to_string(rng_.below(2));
+    ++body.cost;
+    if (!rng_.chance(55))
+      return line(Cat() << useLabel() << target << ".wait(" << expected << loadOrder(true) << ");");
+    usedWhile_ = true;
+    ++body.cost;
+    line(Cat() << "while " << target << ".load(" << loadOrder(false) << ") == " << expected
+               << " {");
+    line(Cat() << "    " << target << ".wait(" << expected << loadOrder(true) << ");");
+    line("}");
+  }
+
+  // A write and a notify (the notify sometimes first: a lost wake-up), or a lone notify.
+  void atomicNotify(Body& body) {
+    bool isBool = false;
+    std::string target = plannedTarget(isBool);
+    std::string notify = Cat() << target << (rng_.chance(50) ? ".notify_one();" : ".notify_all();");
+    ++body.cost;
+    int shape = rng_.weighted({6, 1, 2});  // write then notify, notify then write, notify alone
+    if (shape == 2)
+      return line(notify);
+    ++body.cost;
+    std::string write = isBool ? Cat() << target << ".store(true" << storeOrder(true) << ");"
+                               : Cat() << target << (rng_.chance(50) ? ".store(1" : ".add(1")
+                                       << (rng_.chance(50) ? storeOrder(true) : "") << ");";
+    if (shape == 1)
+      line(notify);
+    line(Cat() << pubLabel() << write);
+    if (shape == 0)
+      line(notify);
+  }
+
+  // rlock ... runlock or lock ... unlock around random statements; now and then the wrong
+  // unlock, a second one, or none.
+  void rwSection(Body& body, std::optional<bool> asReader = std::nullopt) {
+    const std::string& rw = rwMutex_;
+    bool reader = asReader ? *asReader : rng_.chance(55);
+    ++body.cost;
+    line(rw + (reader ? ".rlock();" : ".lock();"));
+    bool saved = body.inRwSection;
+    body.inRwSection = true;
+    ++body.nesting;
+    for (int i = rng_.range(1, 2); i > 0; --i)
+      statement(body);
+    --body.nesting;
+    body.inRwSection = saved;
+    int mistake = rng_.below(100);
+    if (mistake < 3)
+      return;  // never unlocked
+    ++body.cost;
+    if (mistake < 6)
+      return line(rw + (reader ? ".unlock();" : ".runlock();"));  // the wrong one
+    line(rw + (reader ? ".runlock();" : ".unlock();"));
+    if (mistake < 9)
+      line(rw + (reader ? ".runlock();" : ".unlock();"));  // once too often
+  }
+
+  // lock, a nested relock (directly or in a helper that locks again), unlock as often; now
+  // and then one unlock too few or too many, or an unlock without a lock (a non-owner).
+  void rmSection(Body& body) {
+    const std::string& rm = rMutex_;
+    int mistake = rng_.below(100);
+    ++body.cost;
+    if (mistake < 3)
+      return line(rm + ".unlock();");
+    line(rm + ".lock();");
+    ++body.nesting;
+    if (rng_.chance(60)) {
+      ++body.cost;
+      line(rm + ".lock();");
+      statement(body);
+      ++body.cost;
+      if (mistake >= 6)
+        line(rm + ".unlock();");  // else: one unlock too few, the mutex stays held
+    } else {
+      body.cost += 3;
+      line(relockHelper() + "();");
+    }
+    if (rng_.chance(50))
+      statement(body);
+    --body.nesting;
+    ++body.cost;
+    line(rm + ".unlock();");
+    if (mistake >= 6 && mistake < 9)
+      line(rm + ".unlock();");  // once too often
+  }
+
+  // func relockN() { rm0.lock(); x = x + 1; rm0.unlock(); }: made once.
+  std::string relockHelper() {
+    if (!relockHelper_.empty())
+      return relockHelper_;
+    relockHelper_ = fresh("relock");
+    std::string counter = rng_.pick(ints_);
+    defineFunction([&] {
+      line("func " + relockHelper_ + "() {");
+      line("    " + rMutex_ + ".lock();");
+      line(Cat() << "    " << counter << " = " << counter << " + 1;");
+      line("    " + rMutex_ + ".unlock();");
+      line("}");
+    });
+    return relockHelper_;
+  }
+
+  // Waits under the cond's mutex for its flag: in a loop that re-checks it (right), under an
+  // `if` (a wait that a second waiter's wake-up may not cover), or without the mutex (a
+  // runtime error).
+  void condWait(Body& body) {
+    const std::string& m = condMutex_;
+    bool held = std::find(body.held.begin(), body.held.end(), m) != body.held.end();
+    int shape = rng_.weighted({15, 4, 1});  // while, if, not locked
+    std::string wait = Cat() << cond_ << ".wait(" << m << ");";
+    body.cost += 2;
+    if (shape == 2 && !held)
+      return line(wait);
+    if (!held)
+      line(m + ".lock();");
+    if (shape == 0) {
+      usedWhile_ = true;
+      line(Cat() << "while " << condFlag_ << " == 0 {");
+    } else {
+      line(Cat() << "if " << condFlag_ << " == 0 {");
+    }
+    line("    " + wait);
+    line("}");
+    if (held)
+      return;
+    body.held.push_back(m);
+    ++body.nesting;
+    if (rng_.chance(40))
+      statement(body);
+    --body.nesting;
+    body.held.pop_back();
+    ++body.cost;
+    line(Cat() << useLabel() << "assert " << condFlag_ << " != 0;");
+    line(m + ".unlock();");
+  }
+
+  // Sets the flag under the mutex and signals or broadcasts (inside or after the critical
+  // section); now and then the flag set without the mutex, or a wake-up without the flag.
+  void condSignal(Body& body) {
+    const std::string& m = condMutex_;
+    bool held = std::find(body.held.begin(), body.held.end(), m) != body.held.end();
+    std::string wake = Cat() << cond_ << (rng_.chance(50) ? ".signal();" : ".broadcast();");
+    body.cost += 2;
+    int shape = rng_.weighted({5, 5, 1, 1});  // wake inside, wake after, no mutex, no flag
+    if (shape == 3)
+      return line(wake);
+    std::string set = Cat() << pubLabel() << condFlag_ << " = "
+                            << (rng_.chance(70) ? "1" : condFlag_ + " + 1") << ";";
+    if (shape == 2 || held) {
+      line(set);
+      return line(wake);
+    }
+    ++body.cost;
+    line(m + ".lock();");
+    line(set);
+    if (shape == 0)
+      line(wake);
+    line(m + ".unlock();");
+    if (shape == 1)
+      line(wake);
+  }
+
+  // ---- arrays of cells and loop exits (RandomProgramOptions::arraysConstBreak) -----------
+
+  void arrayCell(Body& body) {
+    const std::string& xs = intArray_;
+    ++body.cost;
+    switch (rng_.weighted({4, 3, 2, 2})) {
+      case 0: {
+        std::string index = arrayIndex(body);
+        return line(Cat() << pubLabel() << xs << "[" << index << "] = " << intExpr(body, 1) << ";");
+      }
+      case 1: {
+        std::string name = fresh("v");
+        std::string index = arrayIndex(body);
+        line(Cat() << useLabel() << "let " << name << " = " << xs << "[" << index << "];");
+        return addLocal(body, name, Kind::Int, true);
+      }
+      case 2: {
+        ++body.cost;
+        std::string index = std::to_string(rng_.below(arrayLength_));
+        return line(Cat() << xs << "[" << index << "] = " << xs << "[" << index << "] + 1;");
+      }
+      default: {  // every cell, by a loop over the length: fill, fill the empty ones, search
+        std::string i = fresh("i");
+        std::string cell = Cat() << xs << "[" << i << "]";
+        line(Cat() << "for " << i << " in 0.." << arraySize_ << " {");
+        switch (rng_.below(3)) {
+          case 0:
+            body.cost += arrayLength_ - 1;
+            line(Cat() << "    " << cell << " = " << i << ";");
+            break;
+          case 1:
+            body.cost += 2 * arrayLength_ - 1;
+            line(Cat() << "    if " << cell << " != 0 {");
+            line("        continue;");
+            line("    }");
+            line(Cat() << "    " << cell << " = 1;");
+            break;
+          default:
+            body.cost += arrayLength_ - 1;
+            line(Cat() << "    if " << cell << " == 0 {");
+            line("        break;");
+            line("    }");
+            break;
+        }
+        return line("}");
+      }
+    }
+  }
+
+  void atomicCell(Body& body) {
+    const std::string& cells = atomicArray_;
+    ++body.cost;
+    std::string index = arrayIndex(body);
+    std::string cell = Cat() << cells << "[" << index << "]";
+    switch (rng_.weighted({3, 3, 2, 3})) {
+      case 0:
+        return line(Cat() << pubLabel() << cell << ".store(" << intLiteral() << storeOrder(true)
+                          << ");");
+      case 1: {
+        std::string name = fresh("v");
+        line(Cat() << useLabel() << "let " << name << " = " << cell << ".load(" << loadOrder(false)
+                   << ");");
+        return addLocal(body, name, Kind::Int, true);
+      }
+      case 2: {
+        std::string name = fresh("v");
+        line(Cat() << "let " << name << " = " << cell << ".fetch_add(1" << rmwOrder(true) << ");");
+        return addLocal(body, name, Kind::Int, true);
+      }
+      default:
+        if (options_.blockingForms && rng_.chance(70)) {
+          if (rng_.chance(50))
+            return line(Cat() << cell << ".wait(0" << loadOrder(true) << ");");
+          ++body.cost;
+          line(Cat() << cell << ".store(1" << storeOrder(true) << ");");
+          return line(Cat() << cell << ".notify_all();");
+        }
+        return line(Cat() << "await " << cell << ".load(" << loadOrder(false) << ") != 0;");
+    }
+  }
+
+  // `if c { break; }` or `if c { continue; }` (when a `continue` cannot skip the loop's exit).
+  void breakContinue(Body& body) {
+    bool isContinue = body.continueOk && rng_.chance(40);
+    line(Cat() << "if " << boolExpr(body, 0) << " {");
+    line(isContinue ? "    continue;" : "    break;");
+    line("}");
+  }
+
   void spinlock(Body& body) {
     ++body.cost;
     line(Cat() << "await " << spinlock_ << ".cas(false, true, acquire);");
@@ -1220,7 +1674,10 @@ class Generator {
   void whileLoop(Body& body) {
     usedWhile_ = true;
     bool savedWhile = body.inWhile;
+    bool savedContinue = body.continueOk;
     body.inWhile = true;
+    body.continueOk = false;  // a `continue` would skip the increment or the exit test
+    ++body.loops;
     switch (rng_.below(3)) {
       case 0: {  // a counted loop
         std::string i = fresh("i");
@@ -1247,7 +1704,7 @@ class Generator {
         block(body, 1);
         ++indent_;
         line(Cat() << "if " << boolExpr(body, 0) << " {");
-        line("    return;");
+        line(options_.arraysConstBreak && rng_.chance(50) ? "    break;" : "    return;");
         line("}");
         --indent_;
         line("}");
@@ -1255,6 +1712,8 @@ class Generator {
         break;
       }
     }
+    --body.loops;
+    body.continueOk = savedContinue;
     body.inWhile = savedWhile;
   }
 
@@ -1285,6 +1744,9 @@ class Generator {
     addLocal(body, var, Kind::Int, false);
     int savedFactor = body.spawnFactor;
     bool savedSpawn = body.canSpawn;
+    bool savedContinue = body.continueOk;
+    body.continueOk = true;
+    ++body.loops;
     body.spawnFactor *= iterations;
     body.canSpawn = body.canSpawn && !overGlobal;
     int before = body.cost;
@@ -1297,6 +1759,8 @@ class Generator {
     }
     block(body, withSpawn ? rng_.range(0, 1) : rng_.range(1, 2));
     body.cost += (body.cost - before) * (iterations - 1);
+    --body.loops;
+    body.continueOk = savedContinue;
     body.spawnFactor = savedFactor;
     body.canSpawn = savedSpawn;
     body.scopes.pop_back();
@@ -1415,6 +1879,7 @@ class Generator {
   void spawnedBody(const Body& body, const std::vector<std::string>& byValue, int budget) {
     Body inner = closureBody(body, byValue, budget);
     ++indent_;
+    plannedBlocking(inner);
     statements(inner, rng_.range(1, 3));
     --indent_;
   }
@@ -1791,6 +2256,7 @@ class Generator {
 
   Rng rng_;
   std::uint64_t seed_;
+  RandomProgramOptions options_;
   std::string* out_ = nullptr;
   int indent_ = 0;
   int counter_ = 0;
@@ -1798,6 +2264,17 @@ class Generator {
   std::vector<std::string> ints_, bools_, strings_, lists_, funcs_, atomicInts_, atomicBools_,
       onces_, mutexes_, waitGroups_, chans_, uninitialized_;
   std::string spinlock_;
+  // Section 4b: the objects (empty when not declared), the cond's mutex and the int global
+  // its waiters re-check, the arrays (int cells, atomic int cells), their length as written
+  // in declarations and as a number, and the int constants.
+  std::string rwMutex_, rMutex_, cond_, condMutex_, condFlag_;
+  std::string intArray_, atomicArray_, arraySize_;
+  int arrayLength_ = 0;
+  std::vector<std::string> intConsts_;
+  std::string relockHelper_;
+  Plan plan_ = Plan::AtomicWait;
+  std::string plannedAtomic_;
+  int rolesGiven_ = 0;
   std::string globals_;
   std::string functionsText_;
   std::deque<Function> functions_;  // a deque: references to it stay valid as it grows
@@ -1812,8 +2289,8 @@ class Generator {
 
 }  // namespace
 
-std::string randomProgram(std::uint64_t seed) {
-  return Generator(seed).run();
+std::string randomProgram(std::uint64_t seed, const RandomProgramOptions& options) {
+  return Generator(seed, options).run();
 }
 
 }  // namespace initcheck

@@ -92,14 +92,15 @@ TEST(Checks, InitBeforeUseNeedsAGlobal) {
 TEST(Checks, FinalIsABoolConditionOverGlobals) {
   std::string src = kPrelude +
                     "check final g == 2 && ready && len([g]) == 1;\ncheck final g + 1;\n"
-                    "check final plain() == 1;\ncheck final ready.load();\ncheck final x;\n";
+                    "check final plain() == 1;\ncheck final ready.load(acquire);\ncheck final x;\n"
+                    "check final ready.load() && ready;\n";
   Checked checked = checkText(src);
   const std::string onlyGlobals =
       "'final' conditions can only use literals, globals, operators, 'len' and indexing";
   EXPECT_THAT(checked.messages,
               ElementsAre("8:13: 'final' condition must be bool, got int", "9:13: " + onlyGlobals,
                           "10:13: " + onlyGlobals, "11:13: unknown name 'x' (did you mean 'g'?)"));
-  ASSERT_EQ(checked.semantic.directives.checks.size(), 1u);
+  ASSERT_EQ(checked.semantic.directives.checks.size(), 2u);
   EXPECT_EQ(checked.semantic.directives.checks[0].kind, PropertyKind::Final);
   ASSERT_TRUE(checked.semantic.directives.checks[0].condition.has_value());
 }
