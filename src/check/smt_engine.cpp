@@ -42,7 +42,7 @@ void addLimits(const symbolic::SymbolicResult& found, CheckResult& result) {
   } else if (found.unsupported) {
     // A construct the engine does not encode says so itself ("unsupported: what at L:C").
     bool construct = found.unsupported->rfind("unsupported: ", 0) == 0;
-    result.limit = LimitKind::Solver;
+    result.limit = construct ? LimitKind::Unsupported : LimitKind::Solver;
     result.limitReason = construct
                              ? *found.unsupported
                              : "the smt engine cannot unfold this spec: " + *found.unsupported;

@@ -39,6 +39,10 @@ std::vector<PropertyQuery> Encoder::Impl::endQueries() {
 bool Encoder::Impl::blockable(const Node& n) const {
   switch (n.kind) {
     case NodeKind::Lock:
+    case NodeKind::LockResume:
+    case NodeKind::RLock:
+    case NodeKind::CondWake:
+    case NodeKind::AtomicWake:
     case NodeKind::OnceDo:
     case NodeKind::WgWait:
     case NodeKind::Join:
@@ -54,7 +58,10 @@ bool Encoder::Impl::blockable(const Node& n) const {
 // Under RC11 a read at the end may return any write coherence leaves it (not only the last in
 // mo), so a thread stopped at an await is blocked only when every such combination of writes
 // its condition reads makes the condition false: the probe condition, once per combination
-// of sources of its RC11 probe reads, each value substituted.
+// of sources of its RC11 probe reads, each value substituted. An RMW of the condition that
+// would store (a swap, an add, a cas that would succeed) cannot read a write another RMW has
+// read (atomicity: it would have to come right after it in mo), as in the explicit engine's
+// rmwReadableWrites and its cas rule (runtime/atomics_rc11.cpp).
 z3::expr Encoder::Impl::readableAtEnd(NodeId await, NodeId source, LocationId location) const {
   auto before = [&](NodeId x) {
     return node(x).instance == node(await).instance ? truth(poBefore(x, await))
@@ -69,6 +76,17 @@ z3::expr Encoder::Impl::readableAtEnd(NodeId await, NodeId source, LocationId lo
     rules.push_back(
         z3::implies(active[static_cast<std::size_t>(r)] && before(r), moRead(r) <= moOf(source)));
   return allOf(rules);
+}
+
+// Some active RMW (a swap, an add, a cas that succeeded) read `source` (mo places are distinct,
+// the initial write's is 0).
+z3::expr Encoder::Impl::readByRmw(NodeId source, LocationId location) const {
+  Terms readers;
+  for (NodeId r : readsAt[static_cast<std::size_t>(location)]) {
+    if (r != source && isWriter(node(r)))
+      readers.push_back(writeActive(r) && moRead(r) == moOf(source));
+  }
+  return anyOf(readers);
 }
 
 z3::expr Encoder::Impl::awaitBlockedAtEnd(NodeId point) const {
@@ -104,9 +122,11 @@ z3::expr Encoder::Impl::awaitBlockedAtEnd(NodeId point) const {
       from.push_back(*probe.value);
       to.push_back(*value);
       readable.push_back(readableAtEnd(point, source, probe.location));
+      if (probe.probeStores)
+        readable.push_back(z3::implies(*probe.probeStores, !readByRmw(source, probe.location)));
     }
     z3::expr condition = *n.probeCondition;
-    blocked.push_back(z3::implies(allOf(readable), !condition.substitute(from, to)));
+    blocked.push_back(z3::implies(allOf(readable), !condition).substitute(from, to));
   }
   return allOf(blocked);
 }
@@ -114,7 +134,16 @@ z3::expr Encoder::Impl::awaitBlockedAtEnd(NodeId point) const {
 z3::expr Encoder::Impl::blockedAtEnd(NodeId point) const {
   const Node& n = node(point);
   switch (n.kind) {
+    case NodeKind::LockResume:
+    case NodeKind::RLock:
+      return rwBlockedAtEnd(point);
+    case NodeKind::CondWake:
+      return !wokenAtEnd(point) || heldAtEnd(n.mutex);
+    case NodeKind::AtomicWake:
+      return !wokenAtEnd(point);
     case NodeKind::Lock:
+      if (isRwMutex(n.object))
+        return rwBlockedAtEnd(point);
       if (isRecursive(n.object))
         return heldByOthers(n.object, n.instance, std::nullopt) > 0;
       return heldAtEnd(n.object);

@@ -1,10 +1,10 @@
 // Happens-before as integer vector clocks, computed exactly as the explicit executor computes
 // its clocks: a node's own component is Node::counter; the other components change only at
-// acquiring nodes (lock, a `do` that skips, wait, recv, send, acquire atomics, join), where
-// fresh Int constants are defined as the pointwise maximum of the clock before the node and
-// the clocks it joins under the synchronizes-with choices. Each definition depends only on
-// strictly earlier clocks, so the solution is unique. A thread start copies the spawner's
-// clock at its Go (declared threads start at zero).
+// acquiring nodes (lock, rlock, a cond's relock, a `do` that skips, wait, recv, send, acquire
+// atomics, join), where fresh Int constants are defined as the pointwise maximum of the clock
+// before the node and the clocks it joins under the synchronizes-with choices. Each definition
+// depends only on strictly earlier clocks, so the solution is unique. A thread start copies the
+// spawner's clock at its Go (declared threads start at zero).
 //
 // Release sequences (C++20): a release store heads one, carrying its clock; an RMW continues
 // the one of the write it reads; a relaxed store after a release fence carries the fence's
@@ -20,6 +20,9 @@ namespace initcheck::symbolic {
 bool Encoder::Impl::acquires(const Node& n) const {
   switch (n.kind) {
     case NodeKind::Lock:
+    case NodeKind::LockResume:
+    case NodeKind::RLock:
+    case NodeKind::CondWake:
     case NodeKind::OnceDo:
     case NodeKind::WgWait:
     case NodeKind::Recv:
@@ -216,11 +219,21 @@ std::vector<Encoder::Impl::Source> Encoder::Impl::joinSources(NodeId id) {
   auto fullClock = [this](NodeId at) { return [this, at](InstanceId c) { return vcAt(at, c); }; };
   z3::expr ran = active[static_cast<std::size_t>(id)];
   switch (n.kind) {
+    case NodeKind::LockResume:
+    case NodeKind::RLock:
+      return rwJoinSources(id);
+    case NodeKind::CondWake:
+      for (NodeId unlock : mutexUnlocks(n.mutex))
+        sources.push_back({lastUnlock(id, unlock), fullClock(unlock)});
+      return sources;
     case NodeKind::Lock:
+      if (isRwMutex(n.object))
+        return rwJoinSources(id);
       // A recursive mutex's outer lock joins the unlock that last released it; joining every
       // earlier unlock is the same, as each of them happens before that one (or is this
       // thread's own), and a nested lock joins nothing new.
-      for (NodeId unlock : nodesOn(n.object, NodeKind::Unlock))
+      for (NodeId unlock :
+           isRecursive(n.object) ? nodesOn(n.object, NodeKind::Unlock) : mutexUnlocks(n.object))
         sources.push_back({isRecursive(n.object)
                                ? active[static_cast<std::size_t>(unlock)] && before(unlock, id)
                                : lastUnlock(id, unlock),

@@ -134,7 +134,9 @@ std::vector<NodeId> Encoder::Impl::resolvingNodes(NodeId label) const {
 }
 
 // The point completes (its thread reaches afterPoint): no error, no missing write, and no
-// halt of its own operation (a direct child Halt at the same position).
+// halt of its own operation (a direct child Halt at the same position; for an await, any
+// direct child Halt: its condition's reads halt at their own positions, e.g. a read of an
+// unwritten variable, and the execution ends in the await's step).
 z3::expr Encoder::Impl::resolves(NodeId point) const {
   const Node& n = node(point);
   Terms rules{active[static_cast<std::size_t>(point)]};
@@ -145,7 +147,8 @@ z3::expr Encoder::Impl::resolves(NodeId point) const {
     rules.push_back(*n.hasWrite);
   for (NodeId child : children[static_cast<std::size_t>(point)]) {
     const Node& c = node(child);
-    if (c.kind == NodeKind::Halt && c.position == n.position && c.halt != HaltKind::Discard &&
+    bool own = c.position == n.position || n.kind == NodeKind::Await;
+    if (c.kind == NodeKind::Halt && own && c.halt != HaltKind::Discard &&
         c.halt != HaltKind::Assertion)
       rules.push_back(!active[static_cast<std::size_t>(child)]);
   }

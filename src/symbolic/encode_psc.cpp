@@ -55,6 +55,10 @@ bool Encoder::Impl::isLoggedEvent(const Node& n) const {
     case NodeKind::OnceFinish:
     case NodeKind::Lock:
     case NodeKind::Unlock:
+    case NodeKind::RLock:
+    case NodeKind::RUnlock:
+    case NodeKind::CondWait:
+    case NodeKind::Signal:
     case NodeKind::WgAdd:
     case NodeKind::WgWait:
     case NodeKind::Send:

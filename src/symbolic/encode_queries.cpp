@@ -11,8 +11,8 @@ namespace initcheck::symbolic {
 
 PropertyQuery Encoder::Impl::makeQuery(PropertyKind kind, std::string description,
                                        SourcePosition position, z3::expr condition) const {
-  return PropertyQuery{kind, std::nullopt, std::move(description), position, condition,
-                       {},   std::nullopt};
+  return PropertyQuery{kind,      std::nullopt, std::move(description), position,
+                       condition, {},           std::nullopt,           std::nullopt};
 }
 
 PropertyQuery Encoder::Impl::candidatesQuery(PropertyKind kind, std::string description,
@@ -35,9 +35,10 @@ z3::expr Encoder::Impl::lastAccessOfKind(NodeId access, NodeId later) const {
   const auto& sameKind = isWriter(n) ? writesAt[location] : readsAt[location];
   Terms rules;
   for (NodeId other : sameKind) {
-    if (other != access && node(other).instance == n.instance)
-      rules.push_back(!(active[static_cast<std::size_t>(other)] && before(access, other) &&
-                        before(other, later)));
+    // Program order, not the clock: two reads of one await's condition share a step, and the
+    // explicit semantics remembers the later one.
+    if (other != access && poBefore(access, other))
+      rules.push_back(!(active[static_cast<std::size_t>(other)] && before(other, later)));
   }
   return allOf(rules);
 }
@@ -70,6 +71,7 @@ std::vector<PropertyQuery> Encoder::Impl::raceQueries() {
     const auto& [name, first, second] = key;
     std::string description = "race on '" + name + "' at " + first.text() + " / " + second.text();
     result.push_back(candidatesQuery(PropertyKind::Race, description, second, candidates));
+    result.back().otherPosition = first;
   }
   return result;
 }

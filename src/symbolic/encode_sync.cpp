@@ -1,7 +1,7 @@
-// Once, mutex, waitgroup and join: the outcome and error literals the unfolder leaves to the
-// encoder (unfolding.hpp), and when these operations may take their step (a non-winning `do`
-// after the winner's finish, a lock on a free mutex, a wait on a zero counter, a join after
-// the target's exit).
+// Once, mutex (with a cond's wait and wake on it), recursive mutex, waitgroup and join: the outcome
+// and error literals the unfolder leaves to the encoder (unfolding.hpp), and when these operations
+// may take their step (a non-winning `do` after the winner's finish, a lock on a free mutex, a wait
+// on a zero counter, a join after the target's exit).
 #include <set>
 
 #include "symbolic/encoder_impl.hpp"
@@ -52,12 +52,46 @@ z3::expr Encoder::Impl::onceRunningAtEnd(ObjectId once) const {
   return anyOf(winners) && !anyOf(finished);
 }
 
+std::vector<NodeId> Encoder::Impl::mutexLocks(ObjectId mutex) const {
+  return nodesWhere([mutex](const Node& n) {
+    return (n.kind == NodeKind::Lock && n.object == mutex) ||
+           (n.kind == NodeKind::CondWake && n.mutex == mutex);
+  });
+}
+
+std::vector<NodeId> Encoder::Impl::mutexUnlocks(ObjectId mutex) const {
+  return nodesWhere([mutex](const Node& n) {
+    return (n.kind == NodeKind::Unlock && n.object == mutex) ||
+           (n.kind == NodeKind::CondWait && n.mutex == mutex);
+  });
+}
+
+// The mutex is held and the last lock of it before id's clock is by id's instance.
+z3::expr Encoder::Impl::heldBySelf(NodeId id, ObjectId mutex) const {
+  std::vector<NodeId> locks = mutexLocks(mutex);
+  auto ranBefore = [&](NodeId lock) {
+    return active[static_cast<std::size_t>(lock)] && before(lock, id);
+  };
+  Terms lastIsOwn;
+  for (NodeId lock : locks) {
+    if (node(lock).instance != node(id).instance)
+      continue;
+    Terms last{ranBefore(lock)};
+    for (NodeId other : locks) {
+      if (other != lock)
+        last.push_back(!(ranBefore(other) && before(lock, other)));
+    }
+    lastIsOwn.push_back(allOf(last));
+  }
+  return heldBefore(mutex, clockOf(id)) > 0 && anyOf(lastIsOwn);
+}
+
 z3::expr Encoder::Impl::heldBefore(ObjectId mutex, const z3::expr& clock) const {
   Terms locks;
   Terms unlocks;
-  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+  for (NodeId lock : mutexLocks(mutex))
     locks.push_back(active[static_cast<std::size_t>(lock)] && clockOf(lock) < clock);
-  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock))
+  for (NodeId unlock : mutexUnlocks(mutex))
     unlocks.push_back(active[static_cast<std::size_t>(unlock)] && clockOf(unlock) < clock);
   return countOf(locks) - countOf(unlocks);
 }
@@ -65,16 +99,17 @@ z3::expr Encoder::Impl::heldBefore(ObjectId mutex, const z3::expr& clock) const 
 z3::expr Encoder::Impl::heldAtEnd(ObjectId mutex) const {
   Terms locks;
   Terms unlocks;
-  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+  for (NodeId lock : mutexLocks(mutex))
     locks.push_back(active[static_cast<std::size_t>(lock)]);
-  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock))
+  for (NodeId unlock : mutexUnlocks(mutex))
     unlocks.push_back(active[static_cast<std::size_t>(unlock)]);
   return countOf(locks) - countOf(unlocks) > 0;
 }
 
 z3::expr Encoder::Impl::lastUnlock(NodeId lock, NodeId unlock) const {
   Terms rules{active[static_cast<std::size_t>(unlock)] && before(unlock, lock)};
-  for (NodeId other : nodesOn(node(lock).object, NodeKind::Unlock)) {
+  ObjectId mutex = node(lock).kind == NodeKind::CondWake ? node(lock).mutex : node(lock).object;
+  for (NodeId other : mutexUnlocks(mutex)) {
     if (other != unlock)
       rules.push_back(!(active[static_cast<std::size_t>(other)] && before(unlock, other) &&
                         before(other, lock)));
@@ -82,12 +117,18 @@ z3::expr Encoder::Impl::lastUnlock(NodeId lock, NodeId unlock) const {
   return allOf(rules);
 }
 
+// A plain mutex; a cond's wait unlocks it (an error unless its thread holds it) and its wake
+// relocks it.
 void Encoder::Impl::encodeMutex(ObjectId mutex) {
-  for (NodeId lock : nodesOn(mutex, NodeKind::Lock))
+  for (NodeId lock : mutexLocks(mutex))
     require(
         z3::implies(active[static_cast<std::size_t>(lock)], heldBefore(mutex, clockOf(lock)) == 0));
-  for (NodeId unlock : nodesOn(mutex, NodeKind::Unlock)) {
-    if (node(unlock).errorLiteral)
+  for (NodeId unlock : mutexUnlocks(mutex)) {
+    if (!node(unlock).errorLiteral)
+      continue;
+    if (node(unlock).kind == NodeKind::CondWait)
+      require(*node(unlock).errorLiteral == !heldBySelf(unlock, mutex));
+    else
       require(*node(unlock).errorLiteral == (heldBefore(mutex, clockOf(unlock)) <= 0));
   }
 }
@@ -191,9 +232,11 @@ void Encoder::Impl::encodeSync() {
       case ObjectInfo::Kind::RecursiveMutex:
         encodeRecursiveMutex(object);
         break;
+      case ObjectInfo::Kind::RwMutex:
+        encodeRwMutex(object);
+        break;
       case ObjectInfo::Kind::Channel:  // encode_channels.cpp
-      case ObjectInfo::Kind::RwMutex:  // the unfolder refuses their methods
-      case ObjectInfo::Kind::Cond:
+      case ObjectInfo::Kind::Cond:     // encode_wakeups.cpp
         break;
     }
   }

@@ -1,6 +1,7 @@
 // Witnesses: the schedule of a model, the active steps in clock order (never a non-step Start
 // nor a recv completed in its sender's step), with the chosen value of a Choose and the
-// receiving instance of an unbuffered send, cut after the step where the violation shows.
+// receiving instance of an unbuffered send (the woken one of a signal or notify_one), cut after the
+// step where the violation shows.
 #include <algorithm>
 
 #include "symbolic/encoder_impl.hpp"
@@ -56,6 +57,12 @@ ModelStep Encoder::Impl::modelStep(const z3::model& model, NodeId step) const {
   const Node& n = node(step);
   if (n.kind == NodeKind::Choose && n.value)
     result.chosenValue = modelInteger(model, *n.value);
+  if ((n.kind == NodeKind::Signal || n.kind == NodeKind::Notify) && !n.wakesAll) {
+    for (const auto& [pair, woke] : wakePairs) {
+      if (pair.first == step && model.eval(woke, true).is_true())
+        result.partner = node(pair.second).instance;
+    }
+  }
   if (n.kind != NodeKind::Send)
     return result;
   for (const auto& [pair, matched] : rendezvous) {

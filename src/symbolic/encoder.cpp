@@ -37,6 +37,7 @@ Encoder::Impl::Impl(z3::context& context, const Unfolding& unfolding)
   encodeDistinctClocks();
   encodeHalts();
   encodeVectorClocks();
+  encodeWakeups();  // a notify's choice depends on happens-before
   encodeCoherence();
   encodePsc();
 }
@@ -66,6 +67,8 @@ std::vector<PropertyQuery> Encoder::queries() {
   }
   append(impl_->endQueries());
   result.push_back(impl_->deadlockQuery());
+  if (!impl_->unfolding.spinWaits.empty())
+    result.push_back(impl_->livelockQuery());
   std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
     return std::make_pair(a.position, a.kind) < std::make_pair(b.position, b.kind);
   });

@@ -38,6 +38,10 @@ struct PropertyQuery {
   // Int: the clock of the step where the violation shows (the witness ends there). None: the
   // violation shows at the end of the execution (deadlock, final, exactly_once never called).
   std::optional<z3::expr> violationStep;
+  // The other place an instance names (a race's earlier access): a replayed step that shows
+  // several violations of the kind (a read racing with two threads' writes) shows the one
+  // that names both places.
+  std::optional<SourcePosition> otherPosition;
 };
 
 // One schedule step of a model, in clock order.
@@ -52,7 +56,8 @@ struct ModelAccess {
 struct ModelStep {
   NodeId node = kNoNode;                    // a point node (never a Recv done in a send's step)
   std::optional<std::int64_t> chosenValue;  // Choose: the value taken
-  std::optional<InstanceId> partner;        // unbuffered Send: the receiving instance
+  std::optional<InstanceId> partner;        // unbuffered Send: the receiving instance;
+                                            // signal, notify_one: the woken one
   std::vector<ModelAccess> accesses;        // its accesses of RC11 locations, in program order
 };
 

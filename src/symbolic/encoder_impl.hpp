@@ -143,6 +143,40 @@ struct Encoder::Impl {
   void encodeWaitGroup(ObjectId group);
   void encodeJoins();
   void encodeSync();
+  // A plain mutex's locking nodes (Lock, CondWake relocking it) and releasing ones (Unlock,
+  // CondWait unlocking it).
+  std::vector<NodeId> mutexLocks(ObjectId mutex) const;
+  std::vector<NodeId> mutexUnlocks(ObjectId mutex) const;
+  z3::expr heldBySelf(NodeId id, ObjectId mutex) const;  // its instance holds it at id's clock
+
+  // --- encode_rwmutex.cpp: rwmutex with writer preference (Go sync.RWMutex) ---
+  bool isRwMutex(ObjectId object) const {
+    return object >= 0 &&
+           unfolding.objects.at(static_cast<std::size_t>(object)).kind == ObjectInfo::Kind::RwMutex;
+  }
+  z3::expr ranCount(const std::vector<NodeId>& nodes, const std::optional<z3::expr>& clock,
+                    const std::function<z3::expr(NodeId)>& counted) const;
+  z3::expr rwWriters(ObjectId rw, const std::optional<z3::expr>& clock) const;
+  z3::expr rwWaitingWriters(ObjectId rw, const std::optional<z3::expr>& clock) const;
+  z3::expr rwReaders(ObjectId rw, const std::optional<z3::expr>& clock) const;
+  void encodeRwMutex(ObjectId rw);
+  z3::expr rwBlockedAtEnd(NodeId point) const;
+
+  // --- encode_wakeups.cpp: cond signal/broadcast and atomic notify waking blocked waits ---
+  std::map<std::pair<NodeId, NodeId>, z3::expr> wakePairs;  // (waker, wake node) -> woke it
+  std::map<NodeId, std::vector<NodeId>> wakersByWake;
+  std::map<NodeId, z3::expr> wokeAt;  // the clock of the waker that woke it
+  std::vector<NodeId> wakersOf(NodeId wake) const;
+  z3::expr reachedWake(NodeId wake) const;  // its thread blocked there (or went on)
+  z3::expr waitingAt(NodeId wake, NodeId waker) const;
+  z3::expr newerThanRead(NodeId write, NodeId wait) const;
+  z3::expr notifyAnswers(NodeId notify, NodeId wait) const;
+  z3::expr wokenAtEnd(NodeId wake) const;
+  z3::expr wokenBy(NodeId waker, NodeId wake) const;
+  void createWakePairs();
+  void encodeWakeups();
+  void encodeWaker(NodeId waker);
+  void encodeNotifiedBefore(NodeId wait);
 
   // --- encode_channels.cpp: buffered FIFO channels and rendezvous ---
   std::map<std::pair<NodeId, NodeId>, z3::expr> rendezvous;  // (send, recv) -> matched
@@ -187,6 +221,7 @@ struct Encoder::Impl {
     std::function<z3::expr(InstanceId)> clock;
   };
   std::vector<Source> joinSources(NodeId id);
+  std::vector<Source> rwJoinSources(NodeId id);   // encode_rwmutex.cpp
   std::vector<Source> atomicSources(NodeId id);   // the release sequences it may read from
   z3::expr acquiresWhen(NodeId id) const;         // a cas by its failure order: outcome
   std::vector<Source> acquireSources(NodeId id);  // atomicSources when it acquires
@@ -215,10 +250,12 @@ struct Encoder::Impl {
   z3::expr resolves(NodeId point) const;
   z3::expr finishedExecution() const;
   PropertyQuery deadlockQuery();
+  PropertyQuery livelockQuery();  // encode_livelock.cpp
   z3::expr blockedAtEnd(NodeId point) const;
   static constexpr std::size_t kMaxBlockedCombinations = 4096;
   z3::expr awaitBlockedAtEnd(NodeId point) const;
   z3::expr readableAtEnd(NodeId await, NodeId source, LocationId location) const;
+  z3::expr readByRmw(NodeId source, LocationId location) const;
   z3::expr stuckAt(NodeId point) const { return poised(point) && blockedAtEnd(point); }
   std::vector<PropertyQuery> endQueries();
   bool blockable(const Node& n) const;

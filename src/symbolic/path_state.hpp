@@ -6,9 +6,12 @@
 #include <z3++.h>
 
 #include <cstdint>
+#include <map>
+#include <utility>
 #include <vector>
 
 #include "compile/program.hpp"
+#include "compile/spin_loops.hpp"
 #include "symbolic/sym_value.hpp"
 #include "symbolic/unfolding.hpp"
 
@@ -35,6 +38,30 @@ struct EvaluationCollector {
   std::vector<Outcome> outcomes;
   std::vector<z3::expr> enabled;  // guards under which the probe evaluation fails
   std::vector<NodeId> reads;
+  // The probe of a pure spin loop (walker_spin.cpp): where an iteration over the final values
+  // goes round again (blocked in the spin at that `while`), and under which guard.
+  bool spinProbe = false;
+  std::vector<std::pair<SourcePosition, z3::expr>> spinContinues;
+};
+
+// A pure spin loop (compile/spin_loops.hpp) the path is in (walker_spin.cpp).
+struct SpinContext {
+  LoopExtent loop;
+  std::size_t depth = 0;  // the number of frames while in the loop's body
+  SourcePosition position;
+  bool started = false;     // its iteration has begun: reaching `top` again means a spin
+  bool probeRoot = false;   // the probe evaluation began with this loop
+  std::int32_t probe = -1;  // its blocked conditions (Walker::spinProbes_), -1: not computed
+  // A loop that assigns variables: the variables (loop counters blanked) the current run
+  // began with. A run that goes round again with them changed is no spin but an iteration
+  // the explicit executor counts.
+  std::vector<SymValue> runSlots;
+  // An atomic wait of the current run blocked (and was woken): the run is no spin but an
+  // iteration the explicit executor counts (runtime/spin.cpp: the wake-up spoils the spin).
+  bool blockedInRun = false;
+  // The run after a blocked one, of a loop that assigns no variable (whose runs begin at the
+  // condition): its LoopIteration, if reached, is counted, as the explicit executor counts it.
+  bool countsIteration = false;
 };
 
 struct PathState {
@@ -48,6 +75,10 @@ struct PathState {
   std::uint32_t counter = 0;
   std::vector<NodeId> openOnces;  // OnceDo nodes whose f runs now
   EvaluationCollector* collector = nullptr;
+  std::vector<SpinContext> spins;  // innermost last
+  std::int32_t pendingSpin = -1;   // a spin whose iteration has begun but made no point yet
+  // Locations the thread may have written on this path, and when (walker_own_writes.cpp).
+  std::map<LocationId, z3::expr> ownWrites;
 
   SymFrame& top() { return frames.back(); }
   SymValue pop() {

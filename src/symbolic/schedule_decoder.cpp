@@ -4,9 +4,15 @@
 #include <algorithm>
 #include <map>
 
+#include "runtime/state_data.hpp"
+
 namespace initcheck::symbolic {
 
 namespace {
+
+// How far the decoder runs threads waiting in spins to show them blocked (finishSpins).
+constexpr std::size_t kMaxSpinSteps = 64;
+constexpr std::size_t kMaxSpinReplays = 4096;
 
 class WitnessWalk {
  public:
@@ -54,6 +60,41 @@ class WitnessWalk {
     return true;
   }
 
+  // Threads the model leaves right before the iteration of a spin it waits in forever still
+  // have to run it in the explicit semantics, which blocks a spin after a full iteration that
+  // read what the one before it read (runtime/spin.cpp). Runs the enabled threads, every
+  // choice of their reads in turn, until none is enabled and the state is of `kind`.
+  bool finishSpins(PropertyKind kind, std::size_t depth, std::size_t& budget) {
+    std::vector<ThreadId> enabled = semantics_.enabledThreads(state_);
+    if (enabled.empty())
+      return semantics_.deadlock(state_).kind == kind;
+    if (depth == 0)
+      return false;
+    ThreadId thread = enabled.front();
+    std::uint32_t count = semantics_.choiceCount(state_, thread);
+    for (std::uint32_t choice = 0; choice < count && budget > 0; ++choice, --budget) {
+      State before = state_;
+      std::size_t seen = seen_.size();
+      Successor next = semantics_.replayStep(state_, thread, choice);
+      bool preempts =
+          !schedule_.empty() && schedule_.back().thread != thread &&
+          std::find(enabled.begin(), enabled.end(), schedule_.back().thread) != enabled.end();
+      preemptionsAfter_.push_back((schedule_.empty() ? 0 : preemptionsAfter_.back()) +
+                                  (preempts ? 1 : 0));
+      schedule_.push_back(DecodedStep{thread, choice});
+      for (const Violation& violation : next.outcome.violations)
+        seen_.push_back({violation, schedule_.size()});
+      state_ = std::move(next.state);
+      if (finishSpins(kind, depth - 1, budget))
+        return true;
+      state_ = std::move(before);
+      seen_.erase(seen_.begin() + static_cast<std::ptrdiff_t>(seen), seen_.end());
+      schedule_.pop_back();
+      preemptionsAfter_.pop_back();
+    }
+    return false;
+  }
+
   // The violations of the state reached when no thread can move (deadlock or atEnd).
   void addFinalStateViolations() {
     if (!semantics_.enabledThreads(state_).empty())
@@ -70,14 +111,21 @@ class WitnessWalk {
   // with the schedule cut after the step that showed it.
   std::optional<DecodedCounterexample> counterexampleFor(const PropertyQuery& query) const {
     const Seen* sameKind = nullptr;
+    const Seen* samePlace = nullptr;
     for (const Seen& seen : seen_) {
       if (seen.violation.kind != query.kind)
         continue;
-      if (mentions(seen.violation, query.position))
+      bool here = mentions(seen.violation, query.position);
+      if (here &&
+          (!query.otherPosition || namesPair(seen.violation, query.position, *query.otherPosition)))
         return cutAfter(seen);
+      if (here && samePlace == nullptr)
+        samePlace = &seen;
       if (sameKind == nullptr)
         sameKind = &seen;
     }
+    if (samePlace != nullptr)
+      return cutAfter(*samePlace);
     if (sameKind != nullptr)
       return cutAfter(*sameKind);
     return std::nullopt;
@@ -92,6 +140,18 @@ class WitnessWalk {
                        [&](const RelatedPlace& place) { return place.position == position; });
   }
 
+  // The violation's places are exactly these two (a write-write race at one place names that
+  // place twice; a read racing with it there names the place once, and the read's).
+  static bool namesPair(const Violation& violation, SourcePosition first, SourcePosition second) {
+    std::vector<SourcePosition> places{violation.position};
+    for (const RelatedPlace& place : violation.related)
+      places.push_back(place.position);
+    std::vector<SourcePosition> wanted{first, second};
+    std::sort(places.begin(), places.end());
+    std::sort(wanted.begin(), wanted.end());
+    return places == wanted;
+  }
+
   bool fail(std::string why) {
     failure_ = std::move(why);
     return false;
@@ -102,7 +162,41 @@ class WitnessWalk {
       return chooseIndex(node, step);
     if (node.kind == NodeKind::Send && step.partner)
       return partnerIndex(node, thread, *step.partner);
+    if ((node.kind == NodeKind::Signal || node.kind == NodeKind::Notify) && step.partner)
+      return wokenIndex(node, thread, *step.partner);
     return 0;
+  }
+
+  // Blocked in a cond's wait or an atomic wait, not yet woken.
+  static bool waitsForWaker(const StateData& data, ThreadId thread) {
+    const ThreadState& waiter = data.threads.at(thread);
+    if (waiter.atomicWait && !waiter.atomicWait->woken)
+      return true;
+    for (const SyncObject& object : data.objects) {
+      const auto* cond = std::get_if<CondObject>(&object.object);
+      if (cond &&
+          std::find(cond->waiters.begin(), cond->waiters.end(), thread) != cond->waiters.end())
+        return true;
+    }
+    return false;
+  }
+
+  // The choice of a signal or notify_one that wakes `woken`.
+  std::optional<std::uint32_t> wokenIndex(const Node& node, ThreadId thread, InstanceId woken) {
+    auto waiter = threadOf_.find(woken);
+    if (waiter == threadOf_.end()) {
+      fail("the thread woken at " + node.position.text() + " was never spawned");
+      return std::nullopt;
+    }
+    std::uint32_t count = semantics_.choiceCount(state_, thread);
+    for (std::uint32_t choice = 0; choice < count; ++choice) {
+      Successor next = semantics_.replayStep(state_, thread, choice);
+      if (!waitsForWaker(next.state.data(), waiter->second))
+        return choice;
+    }
+    fail("no choice of the step at " + node.position.text() + " wakes " +
+         semantics_.threadName(state_, waiter->second));
+    return std::nullopt;
   }
 
   // Under RC11: the choice of the step whose reads return the writes the model's reads return
@@ -247,6 +341,10 @@ DecodeResult decodeWitness(const Semantics& semantics, const Unfolding& unfoldin
       result.failure = walk.failure();
       return result;
     }
+  }
+  if (query.kind == PropertyKind::Livelock) {
+    std::size_t budget = kMaxSpinReplays;
+    walk.finishSpins(query.kind, kMaxSpinSteps, budget);
   }
   walk.addFinalStateViolations();
   std::optional<DecodedCounterexample> found = walk.counterexampleFor(query);

@@ -157,8 +157,16 @@ SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptio
   // Z3 is interrupted from the watcher's thread when a limit is reached (or on a cancel).
   LimitWatcher watcher(context,
                        {start, options.timeoutSeconds, options.maxMemoryMB, options.cancel});
-  UnfoldResult unfolded =
-      unfold(context, semantics.program(), semantics.initial().data(), semantics.bounds());
+  UnfoldResult unfolded;
+  try {
+    unfolded = unfold(context, semantics.program(), semantics.initial().data(), semantics.bounds());
+  } catch (const z3::exception& error) {  // interrupted while unfolding (its terms simplify)
+    if (!watcher.fired())
+      throw;
+    result.limit = watcher.fired();
+    result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return result;
+  }
   if (!unfolded.unfolding) {
     result.unsupported = unfolded.unsupported.value_or("the program cannot be unfolded");
     return result;

@@ -35,6 +35,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parser/ast.hpp"
@@ -76,6 +77,16 @@ enum class NodeKind {
   Await,  // the condition held at this step (its reads are AwaitRead nodes)
   Fence,  // fence(order): `order`
   Step,   // a step that fails at once (an array index out of range): a Halt follows
+  // Section 4b (encode_rwmutex.cpp, encode_wakeups.cpp). A Lock on a rwmutex is its lock
+  // request; when `waits` (it found readers) a LockResume point takes the lock later.
+  LockResume,
+  RLock,
+  RUnlock,
+  CondWait,    // cv.wait(m): unlocks `mutex` and joins the cond's waiters (errorLiteral)
+  CondWake,    // after a signal or broadcast woke it, relocks `mutex`
+  Signal,      // signal (`wakesAll` false) or broadcast
+  Notify,      // notify_one or notify_all (`wakesAll`) on `location`
+  AtomicWake,  // a blocked a.wait(v) returns: a notify woke it (the wait is its previous step)
   // Private nodes: inside the step of `step`.
   AwaitRead,  // a read made while evaluating an await condition (or, when `probe`, while
               // re-evaluating it over the final values: see Node::probeReads)
@@ -99,7 +110,11 @@ enum class HaltKind {
 // Read of a monitored location (`monitored`): `hasWrite` <=> some active write (or the initial
 //   value) of the location has a smaller clock. The read's continuation is guarded by it; the
 //   NoWrite Halt sibling by its negation.
-// Unlock: `errorLiteral` <=> the mutex is not locked at the node's clock.
+// Unlock: `errorLiteral` <=> the mutex is not locked at the node's clock (a rwmutex: not
+//   write-locked). RUnlock: <=> no reader holds it. CondWait: <=> this thread does not hold m.
+// Lock of a rwmutex: `waits` <=> readers hold it at the node's clock.
+// Atomic wait: `notifiedBefore` <=> a write later in mo than the one read happens before an
+//   earlier notify on the location (runtime/wait_notify.cpp).
 // WgAdd:  `errorLiteral` <=> the counter (sum of the amounts of active WgAdd nodes of the group
 //   with smaller or equal clock) is negative after this node.
 // Send:   `errorLiteral` <=> an active Close of the channel has a smaller clock.
@@ -142,6 +157,9 @@ struct Node {
   std::optional<ast::MemoryOrder> failureOrder;
   bool probe = false;                // AwaitRead of a probe: reads the final value
   std::optional<z3::expr> hasWrite;  // monitored reads (see above)
+  // AwaitRead of a probe of an RMW (swap, add, fetch_*, cas): when it would store (cas: when it
+  // would succeed). Under RC11 such a read cannot take a write another RMW already read.
+  std::optional<z3::expr> probeStores;
 
   // Sync objects: OnceDo, OnceFinish, Lock, Unlock, WgAdd, WgWait, Send, Recv, Close.
   ObjectId object = -1;
@@ -159,6 +177,15 @@ struct Node {
   // condition true, or fails (a runtime error ends the execution in that step).
   std::optional<z3::expr> awaitCondition;
   std::vector<NodeId> awaitReads;  // the AwaitRead nodes of this step (probe and real)
+
+  // Section 4b. Atomic `a.wait(v)`: an Atomic load with `waitsFor` = v; when it read v, the
+  // literal `notifiedBefore` says a notify had already answered a newer write (it returns at
+  // once), else an AtomicWake follows. A rwmutex Lock: `waits` <=> it found readers.
+  std::optional<z3::expr> waitsFor;
+  std::optional<z3::expr> notifiedBefore;
+  std::optional<z3::expr> waits;
+  ObjectId mutex = -1;    // CondWait, CondWake
+  bool wakesAll = false;  // Signal (broadcast), Notify (notify_all)
 
   // Threads: Go, Join.
   InstanceId spawned = -1;  // Go
@@ -200,7 +227,6 @@ struct LocationInfo {
 };
 
 struct ObjectInfo {
-  // RwMutex, RecursiveMutex, Cond: known so that their methods are refused as unsupported.
   enum class Kind {
     Once,
     Mutex,
@@ -222,12 +248,23 @@ struct FinalCheck {
   std::vector<NodeId> probeReads;
 };
 
+// A pure spin loop encoded as one await-like group (GenMC's spin-assume; walker_spin.cpp): the
+// thread's path only goes on where an iteration leaves the loop, and a thread stopped right
+// before the iteration's first point (`point`) is blocked in the spin at a `while` position
+// when an iteration over the final values goes round again there (`blockedIn`, per position:
+// an outer spin's iteration may go round in a nested one).
+struct SpinWait {
+  NodeId point = kNoNode;
+  std::vector<std::pair<SourcePosition, z3::expr>> blockedIn;
+};
+
 struct Unfolding {
   std::vector<Node> nodes;          // indexed by NodeId; parents before children
   std::vector<Instance> instances;  // declared threads first, in declaration order
   std::vector<LocationInfo> locations;
   std::vector<ObjectInfo> objects;
-  std::vector<FinalCheck> finals;     // `final` checks, in source order
+  std::vector<FinalCheck> finals;  // `final` checks, in source order
+  std::vector<SpinWait> spinWaits;
   std::vector<PropertyCheck> checks;  // every check of the spec
   // Per entry of `checks` (or empty): exactly_once(f(args))'s literal arguments as terms, as
   // InitCall::arguments would hold them (strings as atoms). Without it the encoder converts

@@ -215,6 +215,8 @@ void Walker::run(PathState s) {
            s.frames.empty() ? SourcePosition{} : body(s.top().body).position);
       return;
     }
+    if (!s.spins.empty() && !atSpinBoundary(s))
+      return;
     SymFrame& frame = s.top();
     const auto& code = body(frame.body).code;
     if (frame.pc >= code.size()) {

@@ -5,7 +5,9 @@
 
 #include <z3++.h>
 
+#include <algorithm>
 #include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -129,6 +131,9 @@ class Walker {
   bool peekShared(PathState& s, LocationId location, const Instr& instr);
   bool execCell(PathState& s, const Instr& instr);
   bool cellInRange(PathState& s, const Instr& instr, const z3::expr& outOfRange);
+  // On a path whose guard says `term` == `value`: the variables and operands holding `term`
+  // hold `value`, so later accesses with that index do not fork again.
+  static void pinTerm(PathState& s, const z3::expr& term, const z3::expr& value);
   // Runs `access(branch, location)` on the cell of the array at `base` (`cells` long) that
   // `index` names: one branch per cell a symbolic index may name, out of range a runtime error.
   template <class Access>
@@ -138,7 +143,6 @@ class Walker {
   // Atomics (walker_atomics.cpp).
   bool execAtomic(PathState& s, const Instr& instr);
   bool execFence(PathState& s, const Instr& instr);
-  static std::optional<std::string> unsupportedAtomic(const Instr& instr);
   bool atomicAt(PathState& s, const Instr& instr, LocationId location,
                 const std::vector<SymValue>& args);
   bool atomicEffect(PathState& s, const Instr& instr, NodeId id, LocationId location,
@@ -161,7 +165,19 @@ class Walker {
   bool objectIs(PathState& s, const Instr& instr, ObjectId object, ObjectInfo::Kind kind);
   ObjectInfo::Kind objectKindOf(ObjectId object) const;
   bool isMutex(PathState& s, const Instr& instr, ObjectId object);
-  static std::optional<std::string> unsupportedMethod(MethodKind method, ObjectInfo::Kind object);
+
+  // Blocking forms of section 4b (walker_wait.cpp).
+  bool execRwLock(PathState& s, const Instr& instr, ObjectId object, const SymValue& receiver);
+  bool execLockResume(PathState& s, const Instr& instr);
+  bool execCondWait(PathState& s, const Instr& instr, ObjectId cond, const SymValue& receiver,
+                    const SymValue& mutex);
+  bool execCondResume(PathState& s, const Instr& instr);
+  bool execSignal(PathState& s, const Instr& instr, ObjectId cond, bool all);
+  bool execNotify(PathState& s, const Instr& instr, LocationId location);
+  bool blockOnWait(PathState& s, NodeId wait, const SymValue& old, const SymValue& expected);
+  bool probeWait(PathState& s, const SymValue& old, const SymValue& expected);
+  bool splitOnWaiting(PathState& s, const z3::expr& waits, const std::optional<SymValue>& operand);
+  bool execAtomicWaitResume(PathState& s, const Instr& instr);
   ValueTable channelTable(ObjectId object) const;
   z3::expr sendTerm(ObjectId object, const SymValue& value) const;
 
@@ -185,6 +201,29 @@ class Walker {
   bool awaitCheck(PathState& s);
   bool sameFrames(const std::vector<EvaluationCollector::Outcome>& outcomes) const;
 
+  // Read-after-own-write coherence (walker_own_writes.cpp).
+  z3::expr ownWriteOf(const PathState& s, LocationId location) const;
+  void noteOwnWrite(PathState& s, LocationId location, const z3::expr& when);
+  bool excludeInitialAfterOwnWrite(PathState& s, LocationId location, const z3::expr& read,
+                                   const z3::expr& wroteBefore);
+  static bool sameSortTerms(const z3::expr& a, const z3::expr& b);
+
+  // Pure spin loops as await-like groups (walker_spin.cpp).
+  std::optional<LoopExtent> spinLoopAt(BodyId body, std::uint32_t start);
+  bool startSpin(PathState& s, const Instr& instr);
+  bool spinAfterFirstIteration(PathState& s, const Instr& instr);
+  bool enterSpin(PathState& s, SpinContext spin);
+  std::vector<SymValue> iterationSlots(const PathState& s, std::uint32_t iteration) const;
+  z3::expr runLeftSlots(const PathState& s, const SpinContext& spin);
+  void countChangedRun(const PathState& s, const z3::expr& changed, bool countNow);
+  static void noteBlockedWait(PathState& s);
+  std::int32_t probeSpin(const PathState& s, const SpinContext& spin);
+  bool atSpinBoundary(PathState& s);
+  bool leavesSpin(const PathState& s, const SpinContext& spin) const;
+  SpinContext* spinIteration(PathState& s) const;
+  bool countSpinIteration(PathState& s, SpinContext& spin, const Instr& instr);
+  void noteSpinPoint(PathState& s, NodeId point);
+
   z3::context& context_;
   const CompiledProgram& program_;
   const StateData& initial_;
@@ -197,6 +236,8 @@ class Walker {
   std::optional<std::string> failure_;
   bool truncated_ = false;
   std::size_t budget_ = 0;
+  std::map<std::pair<BodyId, std::uint32_t>, std::optional<LoopExtent>> spinLoops_;
+  std::vector<std::vector<std::pair<SourcePosition, z3::expr>>> spinProbes_;
 };
 
 template <class Access>
@@ -212,6 +253,7 @@ bool Walker::onCell(PathState& s, const Instr& instr, std::int64_t base, const S
     return access(s, static_cast<LocationId>(base + at));
   return branch(s, static_cast<std::size_t>(instr.cells), [&](PathState& b, std::size_t k) {
     b.guard = (b.guard && i == context_.int_val(static_cast<std::int64_t>(k))).simplify();
+    pinTerm(b, i, context_.int_val(static_cast<std::int64_t>(k)));
     return !b.guard.is_false() && access(b, static_cast<LocationId>(base + k));
   });
 }

@@ -11,8 +11,13 @@ namespace initcheck::symbolic {
 // stores only when the whole condition holds, as then the step happens); in its probe, a read.
 bool Walker::execAtomic(PathState& s, const Instr& instr) {
   auto kind = static_cast<AtomicKind>(instr.a);
-  if (std::optional<std::string> what = unsupportedAtomic(instr))
-    return unsupported(*what, instr.position);
+  bool waitOrNotify =
+      kind == AtomicKind::Wait || kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll;
+  bool spinProbeWait = kind == AtomicKind::Wait && s.collector != nullptr && s.collector->spinProbe;
+  if (waitOrNotify && s.collector != nullptr && !spinProbeWait) {
+    fail("a wait or notify inside an await condition cannot be unfolded", instr.position);
+    return false;
+  }
   std::vector<SymValue> args = s.popMany(atomicArgumentCount(kind));
   if (instr.cells == 0)
     return atomicAt(s, instr, static_cast<LocationId>(instr.b), args);
@@ -25,6 +30,8 @@ bool Walker::execAtomic(PathState& s, const Instr& instr) {
 bool Walker::atomicAt(PathState& s, const Instr& instr, LocationId location,
                       const std::vector<SymValue>& args) {
   auto kind = static_cast<AtomicKind>(instr.a);
+  if (kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll)
+    return execNotify(s, instr, location);
   LocationShape shape = shapeOf(location);
   if (shape.kind == LocationShape::Kind::Structured ||
       shape.kind == LocationShape::Kind::ScalarList) {
@@ -43,7 +50,7 @@ bool Walker::atomicAt(PathState& s, const Instr& instr, LocationId location,
   Node& atomic = node(id);
   atomic.location = location;
   atomic.reads = reads;
-  atomic.writes = !probe && kind != AtomicKind::Load;
+  atomic.writes = !probe && kind != AtomicKind::Load && kind != AtomicKind::Wait;
   atomic.probe = probe;
   atomic.order = static_cast<ast::MemoryOrder>(instr.c);
   if (kind == AtomicKind::Cas || kind == AtomicKind::Cmpxchg)
@@ -55,24 +62,21 @@ bool Walker::atomicAt(PathState& s, const Instr& instr, LocationId location,
     if (!checkHasWrite(s, id, location, instr))
       return false;
   }
+  if (kind == AtomicKind::Wait && evaluating)
+    return probeWait(s, old, args.at(0));
+  if (kind == AtomicKind::Wait) {
+    afterPoint(s);
+    return blockOnWait(s, id, old, args.at(0));
+  }
   if (!atomicEffect(s, instr, id, location, old, args, !probe))
     return false;
-  if (!evaluating)
-    afterPoint(s);
-  return true;
-}
-
-// The atomics of v2 section 4b the encoder does not model yet.
-std::optional<std::string> Walker::unsupportedAtomic(const Instr& instr) {
-  switch (static_cast<AtomicKind>(instr.a)) {
-    case AtomicKind::Wait:
-      return "atomic wait";
-    case AtomicKind::NotifyOne:
-    case AtomicKind::NotifyAll:
-      return "atomic notify";
-    default:
-      return std::nullopt;
-  }
+  if (evaluating)
+    return true;
+  afterPoint(s);
+  z3::expr wroteBefore = ownWriteOf(s, location);
+  if (node(id).writeGuard)
+    noteOwnWrite(s, location, *node(id).writeGuard);
+  return !reads || excludeInitialAfterOwnWrite(s, location, *old.term, wroteBefore);
 }
 
 // fence(order): a point of its own (LANGUAGE.md section 4a); its synchronization is the
@@ -134,6 +138,8 @@ bool Walker::atomicEffect(PathState& s, const Instr& instr, NodeId id, LocationI
     node(id).writeGuard = storesWhen.simplify();
     found_.locations[location].add(context_, *stored);
   }
+  if (stored && !record && kind != AtomicKind::Store)
+    node(id).probeStores = storesWhen.simplify();
   s.push(std::move(result));
   return true;
 }

@@ -1,6 +1,8 @@
 // The unfolder's control instructions: jumps (a symbolic condition forks the walk), assert,
 // assume, labels, loop counters and the unroll bound, and the dispatch of calls, threads,
 // choose and await.
+#include <algorithm>
+
 #include "symbolic/walker.hpp"
 
 namespace initcheck::symbolic {
@@ -37,7 +39,7 @@ bool Walker::execControl(PathState& s, const Instr& instr) {
     case Op::LoopStart:
       s.top().slots[static_cast<std::size_t>(instr.a)] =
           SymValue::scalar(ValueTag::Int, context_.int_val(0));
-      return true;
+      return startSpin(s, instr);
     case Op::LoopIteration:
       return execLoopIteration(s, instr);
     default:  // AwaitCheck, Halt: the end of an atomic evaluation
@@ -79,14 +81,32 @@ bool Walker::execCheck(PathState& s, const Instr& instr, HaltKind kind) {
   return haltIf(s, !*condition.term, spec);
 }
 
+// The LoopIteration of a spin's run that follows a blocked one (SpinContext::countsIteration):
+// counted, where the explicit executor counted the loop's first iteration too.
+bool Walker::countSpinIteration(PathState& s, SpinContext& spin, const Instr& instr) {
+  if (!spin.countsIteration)
+    return true;
+  spin.countsIteration = false;
+  SymValue& counter = s.top().slots[static_cast<std::size_t>(instr.a)];
+  std::int64_t count = 0;
+  counter.term->simplify().is_numeral_i64(count);
+  count = std::max<std::int64_t>(count, 1) + 1;
+  counter = SymValue::scalar(ValueTag::Int, context_.int_val(count));
+  if (count > bounds_.unroll)
+    return halt(s, HaltSpec{HaltKind::Cut, instr.position, "", BoundKind::Unroll});
+  return true;
+}
+
 bool Walker::execLoopIteration(PathState& s, const Instr& instr) {
+  if (SpinContext* spin = spinIteration(s))  // a spin is not cut by unroll
+    return countSpinIteration(s, *spin, instr);
   SymValue& counter = s.top().slots[static_cast<std::size_t>(instr.a)];
   std::int64_t count = 0;
   counter.term->simplify().is_numeral_i64(count);
   counter = SymValue::scalar(ValueTag::Int, context_.int_val(count + 1));
   if (count + 1 > bounds_.unroll)
     return halt(s, HaltSpec{HaltKind::Cut, instr.position, "", BoundKind::Unroll});
-  return true;
+  return count > 0 || spinAfterFirstIteration(s, instr);
 }
 
 }  // namespace initcheck::symbolic

@@ -129,6 +129,26 @@ bool Walker::cellInRange(PathState& s, const Instr& instr, const z3::expr& outOf
   return !s.guard.is_false();
 }
 
+namespace {
+
+void pinValue(SymValue& held, const z3::expr& term, const z3::expr& value) {
+  if (held.term && z3::eq(*held.term, term))
+    held.term = value;
+  for (SymValue& item : held.items)
+    pinValue(item, term, value);
+}
+
+}  // namespace
+
+void Walker::pinTerm(PathState& s, const z3::expr& term, const z3::expr& value) {
+  for (SymFrame& frame : s.frames) {
+    for (SymValue& slot : frame.slots)
+      pinValue(slot, term, value);
+    for (SymValue& operand : frame.stack)
+      pinValue(operand, term, value);
+  }
+}
+
 NodeId Walker::accessNode(PathState& s, NodeKind kind, LocationId location, const Instr& instr) {
   NodeId id = s.collector == nullptr ? beginPoint(s, kind, instr.position)
                                      : addNode(s, NodeKind::AwaitRead, instr.position);
@@ -238,6 +258,7 @@ bool Walker::writeShared(PathState& s, LocationId location, SymValue value, cons
   write.value = storedTerm(location, value);
   found_.locations[location].add(context_, value);
   afterPoint(s);
+  noteOwnWrite(s, location, context_.bool_val(true));
   return true;
 }
 

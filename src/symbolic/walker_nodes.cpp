@@ -39,6 +39,8 @@ NodeId Walker::beginPoint(PathState& s, NodeKind kind, SourcePosition position) 
   node(id).point = true;
   node(id).step = id;
   s.step = id;
+  if (s.pendingSpin >= 0)
+    noteSpinPoint(s, id);
   return id;
 }
 

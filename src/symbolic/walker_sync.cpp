@@ -1,6 +1,7 @@
 // The unfolder's synchronization objects: `new` objects (a fresh id per unfolded occurrence),
 // once (OnceDo with its outcome literal, the winner inlining f up to OnceFinish), mutex,
-// waitgroup and channel operations with the error literals the encoder defines.
+// rwmutex, cond, waitgroup and channel operations with the error literals the encoder defines
+// (the blocking forms of section 4b: walker_wait.cpp).
 #include <algorithm>
 
 #include "symbolic/walker.hpp"
@@ -36,29 +37,6 @@ ObjectInfo::Kind Walker::objectKindOf(ObjectId object) const {
   return out_.objects.at(static_cast<std::size_t>(object)).kind;
 }
 
-// The methods and objects of v2 section 4b the encoder does not model yet.
-std::optional<std::string> Walker::unsupportedMethod(MethodKind method, ObjectInfo::Kind object) {
-  switch (object) {
-    case ObjectInfo::Kind::RwMutex:
-      return "rwmutex";
-    case ObjectInfo::Kind::Cond:
-      return "cond";
-    default:
-      break;
-  }
-  switch (method) {
-    case MethodKind::RLock:
-    case MethodKind::RUnlock:
-      return "rwmutex";
-    case MethodKind::CondWait:
-    case MethodKind::Signal:
-    case MethodKind::Broadcast:
-      return "cond";
-    default:
-      return std::nullopt;
-  }
-}
-
 bool Walker::objectIs(PathState& s, const Instr& instr, ObjectId object, ObjectInfo::Kind kind) {
   return out_.objects.at(static_cast<std::size_t>(object)).kind == kind || typeMismatch(s, instr);
 }
@@ -77,15 +55,18 @@ bool Walker::execMethod(PathState& s, const Instr& instr) {
     return false;
   auto id = static_cast<ObjectId>(receiver.number);
   using K = ObjectInfo::Kind;
-  if (std::optional<std::string> what = unsupportedMethod(kind, objectKindOf(id)))
-    return unsupported(*what, instr.position);
+  bool rw = objectKindOf(id) == K::RwMutex;
   switch (kind) {
     case MethodKind::Lock:
+      if (rw)
+        return execRwLock(s, instr, id, receiver);
       if (!isMutex(s, instr, id) || !objectOp(s, instr, NodeKind::Lock, id))
         return false;
       s.top().pc += 1;  // past LockResume: only a rwmutex's lock waits there
       return true;
     case MethodKind::Unlock:
+      if (rw)
+        return errorOp(s, instr, NodeKind::Unlock, id, "unlock of unlocked mutex");
       return isMutex(s, instr, id) && errorOp(s, instr, NodeKind::Unlock, id,
                                               objectKindOf(id) == K::RecursiveMutex
                                                   ? "unlock of recursive mutex by non-owner"
@@ -98,6 +79,17 @@ bool Walker::execMethod(PathState& s, const Instr& instr) {
              execAdd(s, instr, id, SymValue::scalar(ValueTag::Int, context_.int_val(-1)));
     case MethodKind::Wait:
       return objectIs(s, instr, id, K::WaitGroup) && objectOp(s, instr, NodeKind::WgWait, id);
+    case MethodKind::RLock:
+      return objectIs(s, instr, id, K::RwMutex) && objectOp(s, instr, NodeKind::RLock, id);
+    case MethodKind::RUnlock:
+      return objectIs(s, instr, id, K::RwMutex) &&
+             errorOp(s, instr, NodeKind::RUnlock, id, "runlock of unlocked rwmutex");
+    case MethodKind::CondWait:
+      return objectIs(s, instr, id, K::Cond) && execCondWait(s, instr, id, receiver, args.at(0));
+    case MethodKind::Signal:
+    case MethodKind::Broadcast:
+      return objectIs(s, instr, id, K::Cond) &&
+             execSignal(s, instr, id, kind == MethodKind::Broadcast);
     case MethodKind::Send:
       return objectIs(s, instr, id, K::Channel) && execSend(s, instr, id, args.at(0));
     case MethodKind::Recv:

@@ -127,11 +127,11 @@ bool Walker::execBasic(PathState& s, const Instr& instr) {
     case Op::PeekCell:
       return execCell(s, instr);
     case Op::AtomicWaitResume:
-      return unsupported("atomic wait", instr.position);
+      return execAtomicWaitResume(s, instr);
     case Op::CondResume:
-      return unsupported("cond wait", instr.position);
+      return execCondResume(s, instr);
     case Op::LockResume:
-      return unsupported("rwmutex lock", instr.position);
+      return execLockResume(s, instr);
     default:
       return unsupported("instruction " + std::to_string(static_cast<int>(instr.op)),
                          instr.position);

@@ -67,7 +67,7 @@ TEST(SmtEngine, SaysWhichBoundCutAnExecution) {
   CheckResult result = checkText(engine, R"(
 option unroll = 2;
 var stop: bool = false;
-thread spinner { while !stop { } }
+thread spinner { let n = 0; while !stop { n = n + 1; } }   // counts: no pure spin
 thread stopper { stop = true; }
 )");
   ASSERT_TRUE(result.internalErrors.empty()) << result.internalErrors[0];

@@ -114,7 +114,8 @@ class EncoderTest : public ::testing::Test {
         return query;
     }
     ADD_FAILURE() << "no query of the wanted kind";
-    return PropertyQuery{kind, std::nullopt, "", {}, context.bool_val(false), {}, std::nullopt};
+    return PropertyQuery{kind, std::nullopt, "",          {}, context.bool_val(false),
+                         {},   std::nullopt, std::nullopt};
   }
 
   z3::check_result check(Encoder& encoder, const std::vector<z3::expr>& extra) {

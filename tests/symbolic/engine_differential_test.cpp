@@ -4,7 +4,8 @@
 // counterexample through the explicit semantics, so a difference is a bug in one of them, never
 // noise.
 //
-// Programs too big for either engine within the per-program limit are skipped and counted;
+// Programs too big for either engine within the per-program limit are skipped and counted (a
+// violated verdict cut by the limit is only checked not to invent instances, comparePartial);
 // the random test insists on at least 500 compared programs (of 600; random memory orders and
 // fences, under rc11, the default model). Reproducing a failure: the
 // message names the seed; INITCHECK_DIFF_SEED=123 smt_differential_tests prints that program
@@ -17,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -28,13 +30,17 @@
 #include "check/loaded_spec.hpp"
 #include "check/smt_engine.hpp"
 #include "check/spec_files.hpp"
+#include "engine_comparison.hpp"
 #include "random_program.hpp"
+#include "smt_known_differences.hpp"
 
 namespace initcheck {
 namespace {
 
 constexpr std::uint64_t kDefaultSeeds = 600;
 constexpr std::uint64_t kRequiredCompared = 500;
+constexpr std::uint64_t kSection4bSeeds = 300;
+constexpr std::uint64_t kSection4bRequiredCompared = 250;
 constexpr double kSecondsPerProgram = 10;
 
 std::string kindsText(const std::set<PropertyKind>& kinds) {
@@ -42,20 +48,6 @@ std::string kindsText(const std::set<PropertyKind>& kinds) {
   for (PropertyKind kind : kinds)
     text += (text.empty() ? "" : ", ") + std::string(propertyName(kind));
   return text.empty() ? "none" : text;
-}
-
-// Every violated property instance: its kind and key (the init call's arguments, the final
-// check's position, ...). Races by location only: the smt engine asks one race query per
-// location and reports the first pair of accesses it finds, the explicit engine every pair.
-std::set<std::string> instancesOf(const CheckResult& result) {
-  std::set<std::string> instances;
-  for (const ReportedViolation& reported : result.violations) {
-    std::string key = reported.violation.instanceKey;
-    if (reported.violation.kind == PropertyKind::Race)
-      key = key.substr(0, key.find('@'));
-    instances.insert(std::string(propertyName(reported.violation.kind)) + " " + key);
-  }
-  return instances;
 }
 
 std::string instancesText(const std::set<std::string>& instances) {
@@ -81,6 +73,29 @@ std::string internalErrors(const CheckResult& result) {
   return text;
 }
 
+// A violated verdict reached at a time or memory limit is partial: the engine stopped before
+// it had asked for every property (the smt engine asks one query per property instance, so on
+// a loaded machine a 10 s limit can leave e.g. the race and final queries unasked; its report
+// says "more violations may exist"). Such a pair is not counted as compared, but what the
+// partial engine did find must be among what a complete other engine finds.
+Comparison comparePartial(const CheckResult& explicitResult, const CheckResult& smtResult) {
+  Comparison comparison;
+  if (explicitResult.limit && smtResult.limit)
+    return comparison;
+  const CheckResult& partial = smtResult.limit ? smtResult : explicitResult;
+  const CheckResult& complete = smtResult.limit ? explicitResult : smtResult;
+  std::set<std::string> found = instancesOf(partial);
+  std::set<std::string> all = instancesOf(complete);
+  std::set<std::string> extra;
+  std::set_difference(found.begin(), found.end(), all.begin(), all.end(),
+                      std::inserter(extra, extra.begin()));
+  if (!extra.empty())
+    comparison.difference = std::string(smtResult.limit ? "smt" : "explicit") +
+                            " stopped at a limit and finds instances the other does not" +
+                            instancesText(extra);
+  return comparison;
+}
+
 Comparison compareEngines(const LoadedSpec& spec) {
   CheckOptions options;
   options.timeoutSeconds = kSecondsPerProgram;
@@ -95,6 +110,8 @@ Comparison compareEngines(const LoadedSpec& spec) {
   }
   if (!definite(explicitResult) || !definite(smtResult))
     return comparison;
+  if (explicitResult.limit || smtResult.limit)
+    return comparePartial(explicitResult, smtResult);
   comparison.compared = true;
   std::set<PropertyKind> explicitKinds = explicitResult.violatedKinds();
   std::set<PropertyKind> smtKinds = smtResult.violatedKinds();
@@ -145,6 +162,8 @@ TEST(EngineDifferential, CorpusSpecsHaveTheSameViolatedKinds) {
     LoadedSpec spec = loadSpecFile(path);
     if (!spec.ok())
       continue;  // specs/errors and the conformance errors: no engine runs
+    if (initcheck::smt_corpus::isSmtKnownDifference(path))
+      continue;  // tests/smt_known_differences.txt: checked by specs_test_smt
     Comparison comparison = compareEngines(withoutPreemptionBound(std::move(spec)));
     EXPECT_TRUE(comparison.difference.empty()) << path.string() << ": " << comparison.difference;
     compared += comparison.compared ? 1 : 0;
@@ -153,8 +172,42 @@ TEST(EngineDifferential, CorpusSpecsHaveTheSameViolatedKinds) {
   EXPECT_GT(compared, 100u);
 }
 
-TEST(EngineDifferential, RandomProgramsHaveTheSameViolatedKinds) {
-  std::uint64_t count = environmentNumber("INITCHECK_SMT_DIFF_COUNT").value_or(kDefaultSeeds);
+// Programs the generator found (seeds 83 and 283 of the section-4b arrays stream), reduced.
+TEST(EngineDifferential, RegressionsHaveTheSameInstances) {
+  // A read racing with the writes of two threads: the smt engine's replay shows both races at
+  // the read's step and must report the one its query asked for (it reported the other twice).
+  const char* twoWriters =
+      "var x0: int;\n"
+      "var f0: atomic bool = false;\n"
+      "thread th0 { x0 = 0; }\n"
+      "thread th1 { x0 = 1; await f0.load(seq_cst); }\n"
+      "thread th2 { let y = x0; }\n";
+  // A labelled await whose condition reads a variable nothing wrote yet: that read ends the
+  // execution in the await's step, so the label never resolves there (the smt engine took the
+  // label as reached and could not replay its happens_before witness: an internal error).
+  const char* labelledAwait =
+      "var x0: int;\n"
+      "var f0: atomic bool = false;\n"
+      "thread th0 { @pub f0.store(false); }\n"
+      "thread th1 { x0 = 1; }\n"
+      "thread th2 { @use await x0 != 0; }\n"
+      "check happens_before(pub, use);\n";
+  for (const char* text : {twoWriters, labelledAwait}) {
+    LoadedSpec spec = analyzeSpec(SourceFile("regression.ic", text));
+    ASSERT_TRUE(spec.ok()) << text;
+    Comparison comparison = compareEngines(spec);
+    EXPECT_TRUE(comparison.compared) << text;
+    EXPECT_TRUE(comparison.difference.empty()) << comparison.difference << "\n" << text;
+  }
+  CheckResult races = SmtEngine().check(analyzeSpec(SourceFile("two.ic", twoWriters)), {});
+  // Three races (each pair of threads), th1's deadlock at its await and th2's init_before_use.
+  EXPECT_EQ(instancesOf(races).size(), 5u);
+}
+
+// Compares both engines on random programs (INITCHECK_DIFF_SEED=N: only seed N, printed).
+void compareOnRandomPrograms(const RandomProgramOptions& options, std::uint64_t seeds,
+                             std::uint64_t required) {
+  std::uint64_t count = environmentNumber("INITCHECK_SMT_DIFF_COUNT").value_or(seeds);
   std::optional<std::uint64_t> only = environmentNumber("INITCHECK_DIFF_SEED");
   std::uint64_t first = only.value_or(1);
   std::uint64_t last = only ? *only : count;
@@ -162,7 +215,7 @@ TEST(EngineDifferential, RandomProgramsHaveTheSameViolatedKinds) {
   std::vector<std::pair<double, std::uint64_t>> slowest;  // seconds, seed
   for (std::uint64_t seed = first; seed <= last; ++seed) {
     auto start = std::chrono::steady_clock::now();
-    std::string text = randomProgram(seed);
+    std::string text = randomProgram(seed, options);
     LoadedSpec spec = withoutPreemptionBound(analyzeSpec(SourceFile("random.ic", text)));
     ASSERT_TRUE(spec.ok()) << "seed " << seed;
     Comparison comparison = compareEngines(spec);
@@ -181,8 +234,22 @@ TEST(EngineDifferential, RandomProgramsHaveTheSameViolatedKinds) {
     std::cout << "slow: seed " << seed << " took " << seconds << " s (both engines)\n";
   std::cout << "compared " << compared << " of " << (last - first + 1) << " random programs\n";
   if (!only) {
-    EXPECT_GE(compared, kRequiredCompared);
+    EXPECT_GE(compared, required * count / seeds);  // the same share when the count is changed
   }
+}
+
+TEST(EngineDifferential, RandomProgramsHaveTheSameViolatedKinds) {
+  compareOnRandomPrograms({}, kDefaultSeeds, kRequiredCompared);
+}
+
+// Section 4b: atomic wait/notify, rwmutex, rmutex and cond (each sometimes misused), constants,
+// arrays of cells and break/continue (tests/explore/random_program.hpp). 300 seeds: 298
+// compared, about 75 s and 600 MB on one core (the two skipped hit the 10 s limit in Z3).
+TEST(EngineDifferential, RandomSection4bProgramsHaveTheSameViolatedKinds) {
+  RandomProgramOptions options;
+  options.blockingForms = true;
+  options.arraysConstBreak = true;
+  compareOnRandomPrograms(options, kSection4bSeeds, kSection4bRequiredCompared);
 }
 
 }  // namespace
