@@ -41,7 +41,10 @@ files+=("$unicode_spec")
 "$initcheck" check --format sarif "${files[@]}" > "$work/b.sarif"
 cmp -s "$work/a.sarif" "$work/b.sarif" || { echo "FAIL: two runs differ"; diff "$work/a.sarif" "$work/b.sarif" | head; exit 1; }
 "$initcheck" check --format json "${files[@]}" -o "$work/a.json"
-"$initcheck" check --format sarif --engine smt --stats "${files[@]}" -o "$work/smt.sarif"
+source "$source_dir/tests/smt_corpus_files.sh"
+mapfile -t smt_files < <(smt_corpus_files "$source_dir" "${files[@]}")
+"$initcheck" check --format sarif --engine smt --stats "${smt_files[@]}" -o "$work/smt.sarif"
+echo "${#smt_files[@]}" > "$work/smt_files.count"
 # The same spec by a relative path: the URI stays relative, against %SRCROOT%.
 (cd "$work" && "$initcheck" check --format sarif "dir with space/é x.ic" > "$work/relative.sarif")
 
