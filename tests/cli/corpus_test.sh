@@ -41,7 +41,21 @@ case "$mode" in
     "$initcheck" test "$folder"
     ;;
   test-smt)
-    "$initcheck" test --engine smt "$folder"
+    # The specs of tests/smt_known_differences.txt are left out of the run and checked apart:
+    # each must still differ only by an unknown or bounded smt answer (smt_known_differences.sh).
+    known="$(dirname "$0")/../smt_known_differences.txt"
+    root="$(cd "$(dirname "$0")/../.." && pwd)"
+    mapfile -t listed < <(sed -n 's|^\(specs/[^ #]*\.ic\).*|\1|p' "$known" | sed "s|^|$root/|")
+    mapfile -t files < <(find "$folder" -name '*.ic' | sort | while read -r f; do
+      printf '%s\n' "${listed[@]}" | grep -qxF "$(realpath "$f")" || echo "$f"; done)
+    "$initcheck" test --engine smt "${files[@]}" || exit 1
+    if [ -n "${INITCHECK_SKIP_KNOWN_SMT_DIFFERENCES:-}" ]; then
+      # The sanitizer build: these runs wait out Z3 (10 s each, not instrumented).
+      echo "known smt differences not checked here (INITCHECK_SKIP_KNOWN_SMT_DIFFERENCES);" \
+        "the normal build checks them"
+      exit 0
+    fi
+    bash "$(dirname "$0")/smt_known_differences.sh" "$initcheck" "$folder" "$known" "$root"
     ;;
   test-sc)
     "$initcheck" test --memory-model sc "$folder"
