@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstdlib>
 #include <filesystem>
+#include <iostream>
 
 #include "check/spec_expectations.hpp"
 #include "check/spec_files.hpp"
@@ -47,11 +50,25 @@ TEST(ExplicitEngine, CorpusKindsMatchTheirExpectations) {
   checkCorpus(std::string(INITCHECK_SOURCE_DIR) + "/specs");
 }
 
+// How many states an uncached walk may take before its file is skipped: a count, not a time, so
+// the same files are compared on any machine. The sanitizer build lowers it for specs/
+// (INITCHECK_UNCACHED_MAX_STATES=50000: 230 files compared instead of 235, the bound 100); under
+// ASan the walks that reach 300,000 states only to be skipped took most of this suite's 454 s.
+constexpr std::uint64_t kUncachedMaxStates = 300000;
+
+std::uint64_t corpusUncachedStateBudget() {
+  const char* value = std::getenv("INITCHECK_UNCACHED_MAX_STATES");
+  if (value == nullptr || *value == '\0')
+    return kUncachedMaxStates;
+  return std::strtoull(value, nullptr, 10);
+}
+
 // The exhaustive search's state cache prunes only what cannot give new or cheaper
 // counterexamples: with it off,
 // every schedule is walked, and the same instances come out with the same costs.
 // Returns how many files were compared (the others have too many schedules to walk).
-std::size_t compareCacheOnAndOff(const std::string& folder, MemoryModel model) {
+std::size_t compareCacheOnAndOff(const std::string& folder, MemoryModel model,
+                                 std::uint64_t uncachedMaxStates = kUncachedMaxStates) {
   std::size_t compared = 0;
   ExplicitEngine engine;
   CheckOptions on = limited();
@@ -59,7 +76,7 @@ std::size_t compareCacheOnAndOff(const std::string& folder, MemoryModel model) {
   on.reduction = Reduction::None;
   CheckOptions off = on;
   off.stateCache = false;
-  off.maxStates = 300000;  // a count, not a time: the same files are compared on any machine
+  off.maxStates = uncachedMaxStates;
   for (const std::string& path : collectSpecFiles({folder}).files) {
     LoadedSpec spec = loadSpecFile(path);
     if (!spec.ok() || !spec.directives.expectations.declared)
@@ -83,6 +100,7 @@ std::size_t compareCacheOnAndOff(const std::string& folder, MemoryModel model) {
     }
     EXPECT_EQ(cached.boundsHit, walked.boundsHit) << path;
   }
+  std::cout << folder << ": " << compared << " compared with the cache on and off\n";
   return compared;
 }
 
@@ -96,8 +114,9 @@ TEST(ExplicitEngine, CacheOnAndOffAgreeOnTheConformanceFiles) {
 }
 
 TEST(ExplicitEngine, CacheOnAndOffAgreeOnTheCorpus) {
-  EXPECT_GE(compareCacheOnAndOff(std::string(INITCHECK_SOURCE_DIR) + "/specs", MemoryModel::Rc11),
-            100u);  // of 119
+  EXPECT_GE(compareCacheOnAndOff(std::string(INITCHECK_SOURCE_DIR) + "/specs", MemoryModel::Rc11,
+                                 corpusUncachedStateBudget()),
+            100u);  // of 247 with expectations: 235 compared
 }
 
 TEST(ExplicitEngine, TwoThreadsOfTwoWritesAreCompleteWithSixExecutions) {
