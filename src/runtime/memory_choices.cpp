@@ -15,15 +15,21 @@ std::uint32_t count(const std::vector<std::size_t>& options) {
   return static_cast<std::uint32_t>(options.size());
 }
 
+// How many of `readable` a read of `id` may return: a thread waking from a spin reads past what
+// the spin read (spin.cpp), as memory_rc11.cpp and atomics_rc11.cpp apply it.
+std::uint32_t readCount(const ThreadState& thread, const ModificationOrder& history,
+                        std::int64_t id, std::vector<std::size_t> readable) {
+  spinFloorFilter(thread, history, id, readable);
+  return count(readable);
+}
+
 std::optional<std::uint32_t> plainCount(const Location& location, const ThreadState& thread,
                                         std::int64_t id, bool write) {
   if (location.history.empty())
     return std::nullopt;
   if (write)
     return count(writePositions(location.history, thread.clock));
-  std::vector<std::size_t> readable = readableWrites(location.history, thread.clock);
-  spinFloorFilter(thread, location.history, id, readable);
-  return count(readable);
+  return readCount(thread, location.history, id, readableWrites(location.history, thread.clock));
 }
 
 std::optional<std::uint32_t> atomicCount(const Location& location, const ThreadState& thread,
@@ -36,24 +42,17 @@ std::optional<std::uint32_t> atomicCount(const Location& location, const ThreadS
     return count(writePositions(history, thread.clock));
   if (history.empty())
     return std::nullopt;
-  if (kind == AtomicKind::Load || kind == AtomicKind::Wait) {
-    std::vector<std::size_t> readable = readableWrites(history, thread.clock);
-    spinFloorFilter(thread, history, id, readable);
-    return count(readable);
-  }
-  if (kind != AtomicKind::Cas && kind != AtomicKind::Cmpxchg) {
-    std::vector<std::size_t> readable = rmwReadableWrites(history, thread.clock);
-    spinFloorFilter(thread, history, id, readable);
-    return count(readable);
-  }
+  if (kind == AtomicKind::Load || kind == AtomicKind::Wait)
+    return readCount(thread, history, id, readableWrites(history, thread.clock));
+  if (kind != AtomicKind::Cas && kind != AtomicKind::Cmpxchg)
+    return readCount(thread, history, id, rmwReadableWrites(history, thread.clock));
   const auto& stack = thread.frames.back().stack;
   const Value& expected = stack.at(stack.size() - 2);
   std::vector<std::size_t> readable = readableWrites(history, thread.clock);
   std::erase_if(readable, [&](std::size_t i) {
     return history.writes[i].readByRmw && history.writes[i].value == expected;
   });
-  spinFloorFilter(thread, history, id, readable);
-  return count(readable);
+  return readCount(thread, history, id, std::move(readable));
 }
 
 }  // namespace

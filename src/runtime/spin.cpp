@@ -9,6 +9,8 @@
 // as GenMC's spin-loop detection assumes). Spin iterations do not count against `unroll`. A
 // thread that waits in a spin forever, with every other unfinished thread blocked too, is a
 // livelock.
+#include <algorithm>
+
 #include "compile/spin_loops.hpp"
 #include "runtime/executor.hpp"
 
@@ -108,10 +110,9 @@ void Executor::noteSpinRead(ThreadId t, std::int64_t id, const Value& value,
   for (SpinState& spin : state_.threads[t].spins) {
     if (!spin.pure)
       continue;
-    bool known = false;
-    for (const SpinRead& read : spin.reads)
-      known =
-          known || (read.location == id && read.value == value && read.write == write.value_or(0));
+    bool known = std::any_of(spin.reads.begin(), spin.reads.end(), [&](const SpinRead& read) {
+      return read.location == id && read.value == value && read.write == write.value_or(0);
+    });
     if (!known)
       spin.reads.push_back(SpinRead{id, value, write.value_or(0), write.has_value(), position});
   }

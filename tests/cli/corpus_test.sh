@@ -45,9 +45,9 @@ case "$mode" in
     # each must still differ only by an unknown or bounded smt answer (smt_known_differences.sh).
     known="$(dirname "$0")/../smt_known_differences.txt"
     root="$(cd "$(dirname "$0")/../.." && pwd)"
-    mapfile -t listed < <(sed -n 's|^\(specs/[^ #]*\.ic\).*|\1|p' "$known" | sed "s|^|$root/|")
-    mapfile -t files < <(find "$folder" -name '*.ic' | sort | while read -r f; do
-      printf '%s\n' "${listed[@]}" | grep -qxF "$(realpath "$f")" || echo "$f"; done)
+    source "$root/tests/smt_corpus_files.sh"
+    mapfile -t all < <(find "$folder" -name '*.ic' | sort)
+    mapfile -t files < <(smt_corpus_files "$root" "${all[@]}")
     "$initcheck" test --engine smt "${files[@]}" || exit 1
     if [ -n "${INITCHECK_SKIP_KNOWN_SMT_DIFFERENCES:-}" ]; then
       # The sanitizer build: these runs wait out Z3 (10 s each, not instrumented).
