@@ -172,14 +172,20 @@ z3::expr Encoder::Impl::blockedAtEnd(NodeId point) const {
   return open && !anyOf(receivers);
 }
 
-PropertyQuery Encoder::Impl::deadlockQuery() {
-  std::vector<Terms> stuckByInstance(instanceCount());
-  Groups<SourcePosition, z3::expr> stuckByPosition;
+Encoder::Impl::StoppedThreads Encoder::Impl::stoppedAtBlockablePoints() const {
+  StoppedThreads stopped{std::vector<Terms>(instanceCount()), {}};
   for (NodeId point : nodesWhere([this](const Node& n) { return blockable(n); })) {
     z3::expr stuck = stuckAt(point);
-    stuckByInstance[static_cast<std::size_t>(node(point).instance)].push_back(stuck);
-    stuckByPosition[node(point).position].push_back(stuck);
+    stopped.byInstance[static_cast<std::size_t>(node(point).instance)].push_back(stuck);
+    stopped.byPosition[node(point).position].push_back(stuck);
   }
+  return stopped;
+}
+
+PropertyQuery Encoder::Impl::deadlockQuery() {
+  StoppedThreads stopped = stoppedAtBlockablePoints();
+  const std::vector<Terms>& stuckByInstance = stopped.byInstance;
+  const std::map<SourcePosition, Terms>& stuckByPosition = stopped.byPosition;
   Terms everyThread{noHalt()};
   Terms someStopped;
   for (const Instance& info : unfolding.instances) {

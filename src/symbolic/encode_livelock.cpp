@@ -11,14 +11,10 @@
 namespace initcheck::symbolic {
 
 PropertyQuery Encoder::Impl::livelockQuery() {
-  std::vector<Terms> stuckByInstance(instanceCount());
+  StoppedThreads stopped = stoppedAtBlockablePoints();
+  const std::vector<Terms>& stuckByInstance = stopped.byInstance;
+  std::map<SourcePosition, Terms>& stuckByPosition = stopped.byPosition;  // spins join it
   std::vector<Terms> spinningByInstance(instanceCount());
-  Groups<SourcePosition, z3::expr> stuckByPosition;
-  for (NodeId point : nodesWhere([this](const Node& n) { return blockable(n); })) {
-    z3::expr stuck = stuckAt(point);
-    stuckByInstance[static_cast<std::size_t>(node(point).instance)].push_back(stuck);
-    stuckByPosition[node(point).position].push_back(stuck);
-  }
   SourcePosition position;
   for (const SpinWait& wait : unfolding.spinWaits) {
     if (!isTreeNode(wait.point))

@@ -249,6 +249,13 @@ struct Encoder::Impl {
   std::vector<NodeId> resolvingNodes(NodeId label) const;
   z3::expr resolves(NodeId point) const;
   z3::expr finishedExecution() const;
+  // The threads stopped at a blockable point in the final state, by instance and by position
+  // (deadlock and livelock both start from them).
+  struct StoppedThreads {
+    std::vector<Terms> byInstance;
+    std::map<SourcePosition, Terms> byPosition;
+  };
+  StoppedThreads stoppedAtBlockablePoints() const;
   PropertyQuery deadlockQuery();
   PropertyQuery livelockQuery();  // encode_livelock.cpp
   z3::expr blockedAtEnd(NodeId point) const;
