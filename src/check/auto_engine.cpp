@@ -103,6 +103,10 @@ class Race {
                              " engine's answer");
     else if (definite(*other.result))
       crossCheck(result, *other.result, &chosen == &smt_);
+    else if (other.result->limit == LimitKind::Unsupported)
+      result.notes.push_back("the " + other.result->engine + " engine cannot check this spec (" +
+                             other.result->limitReason.value_or("unsupported") + "); the " +
+                             answered + " engine answered alone");
     if (!result.solver && other.result->solver)
       result.solver = other.result->solver;
     result.verdict = decideVerdict(result);

@@ -31,11 +31,20 @@ struct ReportedViolation {
 };
 
 // What the smt engine did: events unfolded and solver calls with their answers.
+// The smt engine's figures: what it built and where its time went.
 struct SolverStats {
-  std::uint64_t events = 0;
-  std::uint64_t queries = 0;
+  std::uint64_t events = 0;       // of the unfolding
+  std::uint64_t steps = 0;        // events with a clock of their own
+  std::uint64_t constraints = 0;  // formulas asserted for every execution
+  std::uint64_t clauses = 0;      // clauses Z3 made while solving
+  std::uint64_t plannedQueries = 0;
+  std::uint64_t answeredQueries = 0;
+  std::uint64_t queries = 0;  // solver calls
   std::uint64_t sat = 0;
   std::uint64_t unsat = 0;
+  double unfoldSeconds = 0;
+  double encodeSeconds = 0;
+  double solveSeconds = 0;
   double seconds = 0;
 };
 

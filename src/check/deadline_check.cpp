@@ -64,7 +64,7 @@ Clock::duration seconds(double count) {
 }
 
 Clock::duration graceFor(double timeoutSeconds) {
-  return seconds(std::max(0.025 * timeoutSeconds, 0.02));
+  return seconds(std::max(0.05 * timeoutSeconds, 0.05));
 }
 
 CheckResult abandonedResult(const CheckOptions& options, Clock::time_point start) {

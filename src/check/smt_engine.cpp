@@ -33,7 +33,21 @@ void addReplayed(const Semantics& semantics, const symbolic::DecodedCounterexamp
 }
 
 SolverStats solverStats(const symbolic::SymbolicStats& stats) {
-  return SolverStats{stats.nodes, stats.queries, stats.sat, stats.unsat, stats.seconds};
+  SolverStats out;
+  out.events = stats.nodes;
+  out.steps = stats.steps;
+  out.constraints = stats.constraints;
+  out.clauses = stats.clauses;
+  out.plannedQueries = stats.plannedQueries;
+  out.answeredQueries = stats.answeredQueries;
+  out.queries = stats.queries;
+  out.sat = stats.sat;
+  out.unsat = stats.unsat;
+  out.unfoldSeconds = stats.unfoldSeconds;
+  out.encodeSeconds = stats.encodeSeconds;
+  out.solveSeconds = stats.solveSeconds;
+  out.seconds = stats.seconds;
+  return out;
 }
 
 void addLimits(const symbolic::SymbolicResult& found, CheckResult& result) {
@@ -62,8 +76,9 @@ CheckResult checkWith(const LoadedSpec& spec, const CheckOptions& options) {
     bounds.preemptions.reset();
   }
   Semantics semantics(spec.file, spec.symbols, spec.directives, bounds);
-  symbolic::SymbolicResult found = symbolic::checkSymbolically(
-      semantics, {options.timeoutSeconds, options.maxMemoryMB, options.cancel, options.progress});
+  symbolic::SymbolicResult found =
+      symbolic::checkSymbolically(semantics, {options.timeoutSeconds, options.maxMemoryMB,
+                                              options.maxStates, options.cancel, options.progress});
   for (const symbolic::DecodedCounterexample& example : found.counterexamples)
     addReplayed(semantics, example, result);
   result.internalErrors.insert(result.internalErrors.end(), found.internalErrors.begin(),

@@ -44,10 +44,13 @@ bool pureInstruction(const Instr& instr) {
     case Op::LoopStart:
     case Op::LoopIteration:
       return true;
-    case Op::Atomic:
-      return static_cast<AtomicKind>(instr.a) == AtomicKind::Load ||
-             static_cast<AtomicKind>(instr.a) == AtomicKind::Wait;
+    case Op::Atomic:  // a run in which one stores (a cas that succeeds) is counted
+    case Op::StoreShared:
+    case Op::StoreGlobal:
+    case Op::StoreCell:
+    case Op::Fence:
     case Op::AtomicWaitResume:  // a wait that blocked: that run is no spin (walker_spin.cpp)
+    case Op::Call:              // what the callee does is noted as it is unfolded
       return true;
     default:
       return false;

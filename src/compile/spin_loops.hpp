@@ -29,12 +29,14 @@ struct LoopExtent {
   bool assignsLocals = false;
 };
 
-// The extent of the loop whose LoopStart is at `start`, when it is a pure spin loop: between
-// `top` and `end` only pushes of constants, local loads and stores, shared and cell loads,
-// atomic loads and waits (a run in which a wait blocked is no spin, as in the explicit
-// executor; the smt walker counts it against `unroll`), arithmetic, comparisons, list reads,
-// labels, asserts, jumps inside the loop, returns and nested pure spin loops that assign no
-// variable; and at least one shared read.
+// The extent of the loop whose LoopStart is at `start`, when the smt walker walks it as a
+// spin loop (walker_spin.cpp): between `top` and `end` only pushes of constants, local loads
+// and stores, shared and cell loads and stores, atomics but notify, fences, calls,
+// arithmetic, comparisons, list reads, labels, asserts, jumps inside the loop, returns and
+// nested such loops that assign no variable; and at least one shared read. A run of it that
+// does more than read (a store, a cas that succeeds, a fence, a blocked wait, what a call
+// does but read: Executor::spoilSpin) is no spin: the walker counts it against `unroll`, as
+// the explicit executor counts such an iteration.
 std::optional<LoopExtent> pureSpinLoop(const CompiledBody& body, std::uint32_t start);
 
 // The iteration counters (hidden slots) of the loops nested in the body of the loop whose

@@ -6,6 +6,7 @@
 #include "report/execution_graph.hpp"
 #include "report/peak_memory.hpp"
 #include "report/report_names.hpp"
+#include "report/solver_stats_json.hpp"
 
 namespace initcheck {
 
@@ -86,10 +87,7 @@ ordered_json statsJson(const CheckResult& result) {
                        {"seconds", stats.seconds},
                        {"peak_rss_mb", peakRssMegabytes()}};
   if (result.solver)
-    json["smt"] = {{"events", result.solver->events},
-                   {"queries", result.solver->queries},
-                   {"sat", result.solver->sat},
-                   {"unsat", result.solver->unsat}};
+    json["smt"] = solverStatsJson(*result.solver);
   return json;
 }
 

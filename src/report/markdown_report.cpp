@@ -26,8 +26,7 @@ std::string limitText(const CheckResult& result) {
            ")";
   if (result.limit == LimitKind::Solver)
     return "the solver gave no answer (" + result.limitReason.value_or("no reason given") + ")";
-  return std::string(limitName(*result.limit)) + " limit reached after " +
-         std::to_string(result.stats.executions) + " executions";
+  return std::string(limitName(*result.limit)) + " limit reached " + progressWhenStopped(result);
 }
 
 std::string verdictText(const FileReport& file) {

@@ -58,4 +58,18 @@ std::string boundsText(const std::set<BoundKind>& bounds) {
   return text;
 }
 
+std::string progressWhenStopped(const CheckResult& result) {
+  bool smt = result.engine.find("smt") != std::string::npos && result.solver;
+  if (!smt)
+    return "after " + std::to_string(result.stats.executions) + " executions";
+  const SolverStats& solver = *result.solver;
+  if (solver.events == 0)
+    return "while unfolding";
+  std::string events = std::to_string(solver.events) + " events";
+  if (solver.plannedQueries == 0)
+    return "while encoding " + events;
+  return "after " + std::to_string(solver.answeredQueries) + " of " +
+         std::to_string(solver.plannedQueries) + " queries on " + events;
+}
+
 }  // namespace initcheck

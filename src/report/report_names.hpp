@@ -15,5 +15,8 @@ const char* limitName(LimitKind limit);                     // time, states, sol
 const char* eventKindName(EventKind kind);                  // read, write, atomic, once_enter, ...
 const char* severityText(Severity severity);                // error, note
 std::string boundsText(const std::set<BoundKind>& bounds);  // "unroll, depth"
+// How far a search got when a limit ended it: "after 12 executions", or for the smt engine
+// "while unfolding", "while encoding 302 events" or "after 3 of 14 queries on 302 events".
+std::string progressWhenStopped(const CheckResult& result);
 
 }  // namespace initcheck

@@ -11,6 +11,7 @@
 #include "report/sarif_location.hpp"
 #include "report/sarif_notifications.hpp"
 #include "report/sarif_rules.hpp"
+#include "report/solver_stats_json.hpp"
 
 namespace initcheck {
 
@@ -125,10 +126,7 @@ ordered_json fileStats(const FileReport& file) {
                        {"states", stats.states},   {"transitions", stats.transitions},
                        {"seconds", stats.seconds}, {"peak_rss_mb", peakRssMegabytes()}};
   if (const auto& solver = file.result->solver)
-    json["smt"] = {{"events", solver->events},
-                   {"queries", solver->queries},
-                   {"sat", solver->sat},
-                   {"unsat", solver->unsat}};
+    json["smt"] = solverStatsJson(*solver);
   return json;
 }
 

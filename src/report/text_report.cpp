@@ -22,7 +22,7 @@ std::string limitText(const CheckResult& result) {
   std::string limit = result.limit == LimitKind::States   ? "state limit"
                       : result.limit == LimitKind::Memory ? "memory limit"
                                                           : "time limit";
-  return limit + " reached after " + std::to_string(result.stats.executions) + " executions";
+  return limit + " reached " + progressWhenStopped(result);
 }
 
 void writeOk(std::ostream& out, const std::string& path, const CheckResult& result) {
@@ -65,8 +65,12 @@ void writeNotes(std::ostream& out, const std::string& path, const CheckResult& r
 }
 
 void writeSolverStats(std::ostream& out, const SolverStats& stats) {
-  out << "smt: events=" << stats.events << " queries=" << stats.queries << " sat=" << stats.sat
-      << " unsat=" << stats.unsat << std::fixed << std::setprecision(3)
+  out << "smt: events=" << stats.events << " steps=" << stats.steps
+      << " constraints=" << stats.constraints << " clauses=" << stats.clauses
+      << " queries=" << stats.answeredQueries << "/" << stats.plannedQueries
+      << " solver_calls=" << stats.queries << " sat=" << stats.sat << " unsat=" << stats.unsat
+      << std::fixed << std::setprecision(3) << " unfold_seconds=" << stats.unfoldSeconds
+      << " encode_seconds=" << stats.encodeSeconds << " solve_seconds=" << stats.solveSeconds
       << " seconds=" << stats.seconds << std::defaultfloat << "\n";
 }
 

@@ -83,8 +83,9 @@ z3::expr Encoder::Impl::rendezvousOf(NodeId send, NodeId recv) const {
   return truth(false);
 }
 
-bool Encoder::Impl::sharesClock(NodeId a, NodeId b) const {
-  return rendezvous.count({a, b}) > 0 || rendezvous.count({b, a}) > 0;
+z3::expr Encoder::Impl::sharesSenderClock(NodeId recv) const {
+  auto found = rendezvousByRecv.find(recv);
+  return found == rendezvousByRecv.end() ? truth(false) : anyOf(found->second);
 }
 
 z3::expr Encoder::Impl::matches(NodeId send, NodeId recv) const {
@@ -160,6 +161,7 @@ void Encoder::Impl::encodeRendezvous(ObjectId channel) {
           z3::implies(matched, sent(send) && delivered(recv) && clockOf(recv) == clockOf(send)));
       bySend[send].push_back(matched);
       byRecv[recv].push_back(matched);
+      rendezvousByRecv[recv].push_back(matched);
     }
   }
   auto exactlyOne = [this](const z3::expr& when, const Terms& choices) {

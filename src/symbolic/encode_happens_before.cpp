@@ -138,13 +138,13 @@ z3::expr Encoder::Impl::releaseOf(NodeId write, InstanceId component) {
     releaseVars.emplace(write, vars);
     for (std::size_t j = 0; j < instanceCount(); ++j) {  // an RMW or plain write continues it
       auto c = static_cast<InstanceId>(j);
-      z3::expr joined = ownRelease(write, c);
+      std::vector<Source> continued;
       for (NodeId source : sourcesOf(write)) {
         if (source != kInitialWrite && source != write)
-          joined =
-              maxOf(joined, z3::ite(readsFrom(write, source), releaseOf(source, c), number(0)));
+          continued.push_back({readsFrom(write, source),
+                               [this, source](InstanceId k) { return releaseOf(source, k); }});
       }
-      require(vars[j] == joined);
+      requireMaximum(vars[j], ownRelease(write, c), continued, c);
     }
     found = releaseVars.find(write);
   }
@@ -271,6 +271,8 @@ std::vector<Encoder::Impl::Source> Encoder::Impl::joinSources(NodeId id) {
   }
 }
 
+// Each component is the maximum of the clock before the node and the joined sources' clocks
+// (requireMaximum).
 void Encoder::Impl::defineVectorClock(NodeId id) {
   std::vector<Source> sources = joinSources(id);
   const Terms& vars = *vcVars[static_cast<std::size_t>(id)];
@@ -278,11 +280,21 @@ void Encoder::Impl::defineVectorClock(NodeId id) {
     auto c = static_cast<InstanceId>(j);
     if (c == node(id).instance)
       continue;
-    z3::expr joined = vcBefore(id, c);
-    for (const Source& source : sources)
-      joined = maxOf(joined, z3::ite(source.condition, source.clock(c), number(0)));
-    require(vars[j] == joined);
+    requireMaximum(vars[j], vcBefore(id, c), sources, c);
   }
+}
+
+// `result` is the maximum of `base` and component `c` of the sources whose condition holds.
+void Encoder::Impl::requireMaximum(const z3::expr& result, const z3::expr& base,
+                                   const std::vector<Source>& sources, InstanceId c) {
+  require(result >= base);
+  Terms attained{result == base};
+  for (const Source& source : sources) {
+    z3::expr clock = source.clock(c);
+    require(z3::implies(source.condition, result >= clock));
+    attained.push_back(source.condition && result == clock);
+  }
+  require(anyOf(attained));
 }
 
 void Encoder::Impl::encodeVectorClocks() {

@@ -106,15 +106,26 @@ z3::expr Encoder::Impl::heldAtEnd(ObjectId mutex) const {
   return countOf(locks) - countOf(unlocks) > 0;
 }
 
-z3::expr Encoder::Impl::lastUnlock(NodeId lock, NodeId unlock) const {
-  Terms rules{active[static_cast<std::size_t>(unlock)] && before(unlock, lock)};
-  ObjectId mutex = node(lock).kind == NodeKind::CondWake ? node(lock).mutex : node(lock).object;
-  for (NodeId other : mutexUnlocks(mutex)) {
-    if (other != unlock)
-      rules.push_back(!(active[static_cast<std::size_t>(other)] && before(unlock, other) &&
-                        before(other, lock)));
+// The unlock is the latest active one before the lock: its clock is `last_unlock_<lock>`,
+// the maximum clock of the mutex's active unlocks before the lock (0: none), defined once per
+// lock in linear size (steps have distinct clocks, so the unlock is unique).
+z3::expr Encoder::Impl::lastUnlock(NodeId lock, NodeId unlock) {
+  auto found = lastUnlockClocks.find(lock);
+  if (found == lastUnlockClocks.end()) {
+    ObjectId mutex = node(lock).kind == NodeKind::CondWake ? node(lock).mutex : node(lock).object;
+    z3::expr latest = ctx.int_const(("last_unlock_" + std::to_string(lock)).c_str());
+    Terms attained{latest == number(0)};
+    for (NodeId other : mutexUnlocks(mutex)) {
+      z3::expr earlier = active[static_cast<std::size_t>(other)] && before(other, lock);
+      require(z3::implies(earlier, latest >= clockOf(other)));
+      attained.push_back(earlier && latest == clockOf(other));
+    }
+    require(latest >= number(0));
+    require(anyOf(attained));
+    found = lastUnlockClocks.emplace(lock, latest).first;
   }
-  return allOf(rules);
+  return active[static_cast<std::size_t>(unlock)] && before(unlock, lock) &&
+         clockOf(unlock) == found->second;
 }
 
 // A plain mutex; a cond's wait unlocks it (an error unless its thread holds it) and its wake

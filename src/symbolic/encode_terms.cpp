@@ -9,6 +9,7 @@ const Instance& Encoder::Impl::instanceOf(NodeId id) const {
 }
 
 z3::expr Encoder::Impl::anyOf(const Terms& terms) const {
+  stopIfLimited();
   if (terms.empty())
     return truth(false);
   z3::expr_vector vector(ctx);
@@ -18,6 +19,7 @@ z3::expr Encoder::Impl::anyOf(const Terms& terms) const {
 }
 
 z3::expr Encoder::Impl::allOf(const Terms& terms) const {
+  stopIfLimited();
   if (terms.empty())
     return truth(true);
   z3::expr_vector vector(ctx);

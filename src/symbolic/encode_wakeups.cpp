@@ -46,29 +46,36 @@ z3::expr Encoder::Impl::waitingAt(NodeId wake, NodeId waker) const {
          !(wokenAtEnd(wake) && at < clockOf(waker));
 }
 
-z3::expr Encoder::Impl::newerThanRead(NodeId write, NodeId wait) const {
-  if (followsRc11(node(wait).location))
-    return moOf(write) > moRead(wait);
-  return before(wait, write);
+// The place of a write to the location: in mo under RC11, its clock under sc (0: none).
+z3::expr Encoder::Impl::notifyPlace(NodeId write) const {
+  return followsRc11(node(write).location) ? moOf(write) : clockOf(write);
 }
 
-// Some write later in mo than the one `wait` read happens before `notify`.
+// `notified_N`: the newest place (notifyPlace) of the writes to the notify's location that
+// happen before it, 0 when none does. One maximum per notify, so that "some write newer than
+// the one a wait read happens before the notify" is one comparison per (notify, wait).
+void Encoder::Impl::defineNotifiedPlace(NodeId notify) {
+  z3::expr newest = ctx.int_const(("notified_" + std::to_string(notify)).c_str());
+  Terms attained{newest == number(0)};
+  for (NodeId write : writesAt[static_cast<std::size_t>(node(notify).location)]) {
+    z3::expr seen = writeActive(write) && happensBefore(write, notify);
+    require(z3::implies(seen, newest >= notifyPlace(write)));
+    attained.push_back(seen && newest == notifyPlace(write));
+  }
+  require(newest >= number(0));
+  require(anyOf(attained));
+  notifiedPlace.emplace(notify, newest);
+}
+
+// Some write later in mo than the one `wait` read (sc: after the wait) happens before `notify`.
 z3::expr Encoder::Impl::notifyAnswers(NodeId notify, NodeId wait) const {
-  Terms writes;
-  for (NodeId write : writesAt[static_cast<std::size_t>(node(wait).location)])
-    writes.push_back(writeActive(write) && newerThanRead(write, wait) &&
-                     happensBefore(write, notify));
-  return anyOf(writes);
+  z3::expr read = followsRc11(node(wait).location) ? moRead(wait) : clockOf(wait);
+  return notifiedPlace.at(notify) > read;
 }
 
 z3::expr Encoder::Impl::wokenAtEnd(NodeId wake) const {
-  Terms woken;
-  auto wakers = wakersByWake.find(wake);
-  if (wakers == wakersByWake.end())
-    return truth(false);
-  for (NodeId waker : wakers->second)
-    woken.push_back(wokenBy(waker, wake));
-  return anyOf(woken);
+  auto found = wokenTerms.find(wake);
+  return found == wokenTerms.end() ? truth(false) : found->second;
 }
 
 void Encoder::Impl::createWakePairs() {
@@ -78,12 +85,16 @@ void Encoder::Impl::createWakePairs() {
        })) {
     wakersByWake[wake] = wakersOf(wake);
     wokeAt.emplace(wake, ctx.int_const(("woken_at_" + std::to_string(wake)).c_str()));
+    Terms literals;
     for (NodeId waker : wakersByWake[wake]) {
       z3::expr literal =
           ctx.bool_const(("woke_" + std::to_string(waker) + "_" + std::to_string(wake)).c_str());
       wakePairs.emplace(std::make_pair(waker, wake), literal);
+      wakesOf[waker].push_back(wake);
+      literals.push_back(literal);
       require(z3::implies(literal, wokeAt.at(wake) == clockOf(waker)));
     }
+    wokenTerms.emplace(wake, anyOf(literals));
   }
 }
 
@@ -92,10 +103,8 @@ void Encoder::Impl::encodeWaker(NodeId waker) {
   z3::expr ran = active[static_cast<std::size_t>(waker)];
   Terms woken;
   Terms wakeable;
-  for (const auto& [pair, literal] : wakePairs) {
-    if (pair.first != waker)
-      continue;
-    NodeId wake = pair.second;
+  for (NodeId wake : wakesOf[waker]) {
+    z3::expr literal = wokenBy(waker, wake);
     z3::expr eligible = waitingAt(wake, waker);
     if (n.kind == NodeKind::Notify)
       eligible = eligible && notifyAnswers(waker, previousStep(wake));
@@ -130,6 +139,9 @@ void Encoder::Impl::encodeNotifiedBefore(NodeId wait) {
 
 void Encoder::Impl::encodeWakeups() {
   createWakePairs();
+  for (NodeId notify :
+       nodesWhere([this](const Node& n) { return n.kind == NodeKind::Notify && isTreeNode(n.id); }))
+    defineNotifiedPlace(notify);
   for (NodeId waker : nodesWhere([this](const Node& n) {
          return (n.kind == NodeKind::Signal || n.kind == NodeKind::Notify) && isTreeNode(n.id);
        }))

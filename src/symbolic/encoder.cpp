@@ -19,31 +19,59 @@
 #include "symbolic/encoder.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 
 #include "symbolic/encoder_impl.hpp"
 
 namespace initcheck::symbolic {
 
-Encoder::Impl::Impl(z3::context& context, const Unfolding& unfolding)
-    : ctx(context), unfolding(unfolding) {
+Encoder::Impl::Impl(z3::context& context, const Unfolding& unfolding, const LimitWatcher* watcher)
+    : ctx(context), unfolding(unfolding), watcher(watcher) {
+  auto t0 = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    auto t = std::chrono::steady_clock::now();
+    if (std::getenv("INITCHECK_SMT_PHASES"))
+      std::fprintf(stderr, "phase %s %.3f rules=%zu\n", name,
+                   std::chrono::duration<double>(t - t0).count(), rules.size());
+    t0 = t;
+  };
   createNodeTerms();
   indexAccesses();
+  phase("indexAccesses");
   encodeActivity();
+  phase("encodeActivity");
   encodeProgramOrder();
+  phase("encodeProgramOrder");
   encodeThreadsBound();
+  phase("encodeThreadsBound");
   encodeReads();
+  phase("encodeReads");
   encodeSync();
+  phase("encodeSync");
   encodeChannels();
+  phase("encodeChannels");
   encodeDistinctClocks();
+  phase("encodeDistinctClocks");
   encodeHalts();
+  phase("encodeHalts");
   encodeVectorClocks();
-  encodeWakeups();  // a notify's choice depends on happens-before
+  phase("encodeVectorClocks");
+  encodeWakeups();
+  phase("encodeWakeups");  // a notify's choice depends on happens-before
   encodeCoherence();
+  phase("encodeCoherence");
   encodePsc();
+  phase("encodePsc");
 }
 
-Encoder::Encoder(z3::context& context, const Unfolding& unfolding)
-    : impl_(std::make_shared<Impl>(context, unfolding)) {}
+Encoder::Encoder(z3::context& context, const Unfolding& unfolding, const LimitWatcher* watcher)
+    : impl_(std::make_shared<Impl>(context, unfolding, watcher)) {}
+
+std::size_t Encoder::stepCount() const {
+  return impl_->steps.size();
+}
 
 std::vector<z3::expr> Encoder::executionRules() {
   return impl_->rules;

@@ -20,6 +20,7 @@
 #include "runtime/bounds.hpp"
 #include "sema/directives.hpp"
 #include "support/source_position.hpp"
+#include "symbolic/limit_watcher.hpp"
 #include "symbolic/unfolding.hpp"
 
 namespace initcheck::symbolic {
@@ -70,7 +71,8 @@ std::int64_t modelInteger(const z3::model& model, const z3::expr& term);
 
 class Encoder {
  public:
-  Encoder(z3::context& context, const Unfolding& unfolding);
+  // With a watcher, building the rules polls it and ends in LimitStop once a limit fired.
+  Encoder(z3::context& context, const Unfolding& unfolding, const LimitWatcher* watcher = nullptr);
 
   // The rules every execution (prefix) obeys, to be asserted once into the solver.
   std::vector<z3::expr> executionRules();
@@ -81,6 +83,8 @@ class Encoder {
   // steps in clock order, up to the step where the query's violation shows (a deadlock or an
   // end-of-execution property: every active step).
   Witness witness(const z3::model& model, const PropertyQuery& query) const;
+  // What was built: the schedule steps (events with a clock of their own).
+  std::size_t stepCount() const;
 
  private:
   struct Impl;

@@ -20,11 +20,16 @@ namespace initcheck::symbolic {
 using Terms = std::vector<z3::expr>;
 
 struct Encoder::Impl {
-  Impl(z3::context& context, const Unfolding& unfolding);
+  Impl(z3::context& context, const Unfolding& unfolding, const LimitWatcher* watcher);
 
   z3::context& ctx;
   const Unfolding& unfolding;
+  const LimitWatcher* watcher;  // polled by require() and the n-ary term builders
   std::vector<z3::expr> rules;
+  void stopIfLimited() const {
+    if (watcher != nullptr)
+      watcher->stopIfFired();
+  }
 
   // --- encode_terms.cpp: small term builders and node facts ---
   const Node& node(NodeId id) const { return unfolding.nodes[static_cast<std::size_t>(id)]; }
@@ -39,7 +44,10 @@ struct Encoder::Impl {
   z3::expr maxOf(const z3::expr& a, const z3::expr& b) const;
   z3::expr literalOr(const std::optional<z3::expr>& literal, bool absent) const;
   bool sameSort(const z3::expr& a, const z3::expr& b) const;
-  void require(const z3::expr& rule) { rules.push_back(rule); }
+  void require(const z3::expr& rule) {
+    stopIfLimited();
+    rules.push_back(rule);
+  }
   // Every node satisfying `wanted`, in id order.
   std::vector<NodeId> nodesWhere(const std::function<bool(const Node&)>& wanted) const;
   std::vector<NodeId> nodesOn(ObjectId object, NodeKind kind) const;
@@ -126,7 +134,8 @@ struct Encoder::Impl {
   z3::expr heldAtEnd(ObjectId mutex) const;
   z3::expr counterBefore(ObjectId group, const z3::expr& clock) const;
   z3::expr counterAtEnd(ObjectId group) const;
-  z3::expr lastUnlock(NodeId lock, NodeId unlock) const;
+  std::map<NodeId, z3::expr> lastUnlockClocks;  // lock -> last_unlock_<lock>
+  z3::expr lastUnlock(NodeId lock, NodeId unlock);
   z3::expr onceRunningAtEnd(ObjectId once) const;
   std::vector<NodeId> onceFinishes(ObjectId once) const;
   void encodeOnce(ObjectId once);
@@ -165,11 +174,15 @@ struct Encoder::Impl {
   // --- encode_wakeups.cpp: cond signal/broadcast and atomic notify waking blocked waits ---
   std::map<std::pair<NodeId, NodeId>, z3::expr> wakePairs;  // (waker, wake node) -> woke it
   std::map<NodeId, std::vector<NodeId>> wakersByWake;
-  std::map<NodeId, z3::expr> wokeAt;  // the clock of the waker that woke it
+  std::map<NodeId, z3::expr> wokeAt;              // the clock of the waker that woke it
+  std::map<NodeId, std::vector<NodeId>> wakesOf;  // waker -> the wake nodes it may wake
+  std::map<NodeId, z3::expr> wokenTerms;          // wake node -> some waker woke it
+  std::map<NodeId, z3::expr> notifiedPlace;       // notify -> notified_N (defineNotifiedPlace)
   std::vector<NodeId> wakersOf(NodeId wake) const;
   z3::expr reachedWake(NodeId wake) const;  // its thread blocked there (or went on)
   z3::expr waitingAt(NodeId wake, NodeId waker) const;
-  z3::expr newerThanRead(NodeId write, NodeId wait) const;
+  z3::expr notifyPlace(NodeId write) const;
+  void defineNotifiedPlace(NodeId notify);
   z3::expr notifyAnswers(NodeId notify, NodeId wait) const;
   z3::expr wokenAtEnd(NodeId wake) const;
   z3::expr wokenBy(NodeId waker, NodeId wake) const;
@@ -180,6 +193,7 @@ struct Encoder::Impl {
 
   // --- encode_channels.cpp: buffered FIFO channels and rendezvous ---
   std::map<std::pair<NodeId, NodeId>, z3::expr> rendezvous;  // (send, recv) -> matched
+  std::map<NodeId, Terms> rendezvousByRecv;                  // recv -> its matched choices
   std::int64_t capacityOf(ObjectId channel) const;
   z3::expr closedBefore(ObjectId channel, const z3::expr& clock) const;
   z3::expr closedAtEnd(ObjectId channel) const;
@@ -193,7 +207,7 @@ struct Encoder::Impl {
   z3::expr matches(NodeId send, NodeId recv) const;       // the recv gets this send's message
   z3::expr sendWaitsFor(NodeId send, NodeId recv) const;  // buffered: the (k-C)-th recv
   z3::expr bufferedAtEnd(ObjectId channel) const;
-  bool sharesClock(NodeId a, NodeId b) const;
+  z3::expr sharesSenderClock(NodeId recv) const;  // an unbuffered recv done in a send's step
   z3::expr rendezvousOf(NodeId send, NodeId recv) const;
   void encodeChannel(ObjectId channel);
   void encodeBufferedChannel(ObjectId channel);
@@ -230,6 +244,12 @@ struct Encoder::Impl {
   std::vector<Source> channelSources(NodeId id);
   void encodeVectorClocks();
   void defineVectorClock(NodeId id);
+  // `result` is the maximum of `base` and the sources' clocks (component c) whose condition
+  // holds, stated as "at least each, and equal to one" rather than a chain of
+  // ite(a >= b, a, b): a chain repeats each partial maximum twice, and Z3's preprocessing of
+  // the asserted terms grows with the chain's tree, exponentially in the sources.
+  void requireMaximum(const z3::expr& result, const z3::expr& base,
+                      const std::vector<Source>& sources, InstanceId c);
 
   // --- encode_queries.cpp, encode_monitor_queries.cpp, encode_end_queries.cpp ---
   std::vector<PropertyQuery> raceQueries();

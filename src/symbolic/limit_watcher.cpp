@@ -22,6 +22,11 @@ std::optional<LimitKind> LimitWatcher::fired() const {
   return static_cast<LimitKind>(kind);
 }
 
+void LimitWatcher::stopIfFired() const {
+  if (std::optional<LimitKind> kind = fired())
+    throw LimitStop{*kind};
+}
+
 // Once a limit is reached, Z3 is interrupted at every poll: an interrupt that comes while no
 // query runs is lost, and the query after it must be stopped too.
 void LimitWatcher::watch(std::stop_token stop) {

@@ -16,6 +16,12 @@
 
 namespace initcheck::symbolic {
 
+// Thrown by the unfolder and the encoder (which poll the watcher while they build terms, as
+// z3::context::interrupt only stops a running query) and by the unfolder's event budget.
+struct LimitStop {
+  LimitKind kind = LimitKind::Time;
+};
+
 struct WatchedLimits {
   std::chrono::steady_clock::time_point start;  // the time limit counts from here
   std::optional<double> timeoutSeconds;
@@ -31,6 +37,8 @@ class LimitWatcher {
 
   // The limit that ended the check (a cancel counts as time), once one has.
   std::optional<LimitKind> fired() const;
+  // Throws LimitStop once a limit has fired (a relaxed atomic load otherwise).
+  void stopIfFired() const;
 
  private:
   void watch(std::stop_token stop);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -17,11 +18,19 @@
 
 namespace initcheck::symbolic {
 
+// Where the path was when an unrolled loop's iteration began (its LoopIteration): the last
+// node made, and the variables.
+struct IterationMark {
+  NodeId parent = kNoNode;
+  std::vector<SymValue> slots;
+};
+
 struct SymFrame {
   BodyId body = kNoBody;
   std::uint32_t pc = 0;
   std::vector<SymValue> slots;
   std::vector<SymValue> stack;
+  std::map<std::uint32_t, IterationMark> iterations;  // by the pc of the loop's LoopIteration
 };
 
 // Collects the sub-paths of an atomic evaluation (an await condition, a final check).
@@ -62,6 +71,10 @@ struct SpinContext {
   // The run after a blocked one, of a loop that assigns no variable (whose runs begin at the
   // condition): its LoopIteration, if reached, is counted, as the explicit executor counts it.
   bool countsIteration = false;
+  // When a cas (or cmpxchg) of the current run stored (its success; in a probe: would store
+  // over the final values): such a run wrote, so it is no spin but an iteration the explicit
+  // executor counts (runtime/spin.cpp). None: no cas in the run.
+  std::optional<z3::expr> wroteInRun;
 };
 
 struct PathState {

@@ -8,6 +8,7 @@
 
 #include "explore/progress_throttle.hpp"
 #include "runtime/state_data.hpp"
+#include "symbolic/encoding_size.hpp"
 #include "symbolic/limit_watcher.hpp"
 #include "symbolic/unfolder.hpp"
 
@@ -20,6 +21,24 @@ using Clock = std::chrono::steady_clock;
 // At most this many instances per query whose instances differ by data.
 constexpr int kInstancesPerQuery = 16;
 
+// Seconds since `from`.
+double secondsSince(Clock::time_point from) {
+  return std::chrono::duration<double>(Clock::now() - from).count();
+}
+
+// Z3's count of the clauses it made ("mk clause"), 0 where its statistics do not say.
+std::uint64_t clausesMade(const z3::solver& solver) noexcept {
+  try {
+    z3::stats stats = solver.statistics();
+    for (unsigned i = 0; i < stats.size(); ++i) {
+      if (stats.key(i) == "mk clause" && stats.is_uint(i))
+        return stats.uint_value(i);
+    }
+  } catch (const z3::exception&) {  // statistics of an interrupted solver: none
+  }
+  return 0;
+}
+
 class QueryLoop {
  public:
   QueryLoop(const Semantics& semantics, const Unfolding& unfolding, z3::context& context,
@@ -28,24 +47,41 @@ class QueryLoop {
       : semantics_(semantics),
         unfolding_(unfolding),
         solver_(context),
-        encoder_(context, unfolding),
+        encoder_(context, unfolding, &watcher),
         options_(options),
         result_(result),
         watcher_(watcher),
         checkStart_(checkStart),
         progress_(static_cast<bool>(options.progress)) {}
 
+  // Builds the rules and the queries (the encoding phase), then asks the queries.
   void run() {
-    for (const z3::expr& rule : encoder_.executionRules())
+    auto encodeStart = Clock::now();
+    result_.stats.steps = encoder_.stepCount();
+    std::vector<z3::expr> rules = encoder_.executionRules();
+    result_.stats.constraints = rules.size();
+    for (const z3::expr& rule : rules) {
+      watcher_.stopIfFired();
       solver_.add(rule);
-    for (const PropertyQuery& query : encoder_.queries()) {
+    }
+    std::vector<PropertyQuery> queries = encoder_.queries();
+    result_.stats.plannedQueries = queries.size();
+    result_.stats.encodeSeconds = secondsSince(encodeStart);
+    auto solveStart = Clock::now();
+    for (const PropertyQuery& query : queries) {
       if (outOfTime()) {
         result_.limit = limitReached();
-        return;
+        break;
       }
       ask(query);
+      if (!result_.limit)
+        ++result_.stats.answeredQueries;
+      result_.stats.solveSeconds = secondsSince(solveStart);
     }
+    result_.stats.solveSeconds = secondsSince(solveStart);
   }
+
+  ~QueryLoop() { result_.stats.clauses = clausesMade(solver_); }
 
  private:
   bool outOfTime() const { return remainingMs() == 0 || watcher_.fired(); }
@@ -55,8 +91,7 @@ class QueryLoop {
   unsigned remainingMs() const {
     if (!options_.timeoutSeconds)
       return UINT32_MAX;
-    double left = *options_.timeoutSeconds -
-                  std::chrono::duration<double>(Clock::now() - checkStart_).count();
+    double left = *options_.timeoutSeconds - secondsSince(checkStart_);
     return left <= 0 ? 0 : static_cast<unsigned>(std::ceil(left * 1000));
   }
 
@@ -79,7 +114,7 @@ class QueryLoop {
 
   void reportProgress() const {
     SearchProgress progress;
-    progress.seconds = std::chrono::duration<double>(Clock::now() - checkStart_).count();
+    progress.seconds = secondsSince(checkStart_);
     progress.queriesAnswered = result_.stats.queries;
     options_.progress(progress);
   }
@@ -148,41 +183,70 @@ class QueryLoop {
   ProgressThrottle progress_;
 };
 
+// Unfolds the program; LimitStop when a limit fires or the events pass --max-states.
+UnfoldResult unfoldWithin(z3::context& context, const Semantics& semantics,
+                          const SymbolicOptions& options, const LimitWatcher& watcher,
+                          SymbolicStats& stats) {
+  auto start = Clock::now();
+  UnfoldBudget budget{&watcher, options.maxEvents};
+  try {
+    UnfoldResult unfolded = unfold(context, semantics.program(), semantics.initial().data(),
+                                   semantics.bounds(), budget);
+    stats.unfoldSeconds = secondsSince(start);
+    return unfolded;
+  } catch (const z3::exception&) {  // interrupted while simplifying a term
+    stats.unfoldSeconds = secondsSince(start);
+    if (!watcher.fired())
+      throw;
+    throw LimitStop{*watcher.fired()};
+  } catch (const LimitStop&) {
+    stats.unfoldSeconds = secondsSince(start);
+    throw;
+  }
+}
+
+void encodeAndAsk(const Semantics& semantics, const Unfolding& unfolding, z3::context& context,
+                  const SymbolicOptions& options, SymbolicResult& result, Clock::time_point start,
+                  const LimitWatcher& watcher) {
+  try {
+    QueryLoop(semantics, unfolding, context, options, result, start, watcher).run();
+  } catch (const LimitStop& stop) {
+    result.limit = stop.kind;
+  } catch (const z3::exception& error) {
+    if (watcher.fired())  // interrupted while building or simplifying terms
+      result.limit = watcher.fired();
+    else
+      result.internalErrors.push_back(std::string("smt engine: Z3: ") + error.msg());
+  }
+}
+
 }  // namespace
 
 SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptions& options) {
   auto start = Clock::now();
   SymbolicResult result;
   z3::context context;
-  // Z3 is interrupted from the watcher's thread when a limit is reached (or on a cancel).
+  // Z3 is interrupted from the watcher's thread when a limit is reached (or on a cancel); the
+  // unfolder and the encoder poll it.
   LimitWatcher watcher(context,
                        {start, options.timeoutSeconds, options.maxMemoryMB, options.cancel});
-  UnfoldResult unfolded;
   try {
-    unfolded = unfold(context, semantics.program(), semantics.initial().data(), semantics.bounds());
-  } catch (const z3::exception& error) {  // interrupted while unfolding (its terms simplify)
-    if (!watcher.fired())
-      throw;
-    result.limit = watcher.fired();
-    result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    return result;
-  }
-  if (!unfolded.unfolding) {
-    result.unsupported = unfolded.unsupported.value_or("the program cannot be unfolded");
-    return result;
-  }
-  result.stats.nodes = unfolded.unfolding->nodes.size();
-  try {
-    QueryLoop(semantics, *unfolded.unfolding, context, options, result, start, watcher).run();
-  } catch (const z3::exception& error) {
-    if (watcher.fired())  // interrupted while encoding
-      result.limit = watcher.fired();
-    else
-      result.internalErrors.push_back(std::string("smt engine: Z3: ") + error.msg());
+    UnfoldResult unfolded = unfoldWithin(context, semantics, options, watcher, result.stats);
+    if (!unfolded.unfolding) {
+      result.unsupported = unfolded.unsupported.value_or("the program cannot be unfolded");
+    } else if (auto refused = refusal(*unfolded.unfolding, estimateEncoding(*unfolded.unfolding))) {
+      result.stats.nodes = unfolded.unfolding->nodes.size();
+      result.unsupported = *refused;
+    } else {
+      result.stats.nodes = unfolded.unfolding->nodes.size();
+      encodeAndAsk(semantics, *unfolded.unfolding, context, options, result, start, watcher);
+    }
+  } catch (const LimitStop& stop) {
+    result.limit = stop.kind;
   } catch (const std::exception& error) {
     result.internalErrors.push_back(std::string("smt engine: ") + error.what());
   }
-  result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  result.stats.seconds = secondsSince(start);
   return result;
 }
 

@@ -24,16 +24,26 @@ namespace initcheck::symbolic {
 struct SymbolicOptions {
   std::optional<double> timeoutSeconds;       // for the whole check (Z3's timeout per query too)
   std::optional<std::uint64_t> maxMemoryMB;   // resident memory of the process
+  std::optional<std::uint64_t> maxEvents;     // --max-states: events of the unfolding
   const std::atomic<bool>* cancel = nullptr;  // set by another thread: stop, answer unknown
   ProgressCallback progress;  // between queries, a few times a second: the queries answered
 };
 
+// What the check built and where its time went (each phase as far as it got).
 struct SymbolicStats {
-  std::uint64_t nodes = 0;    // events of the unfolding
-  std::uint64_t queries = 0;  // solver calls
+  std::uint64_t nodes = 0;            // events of the unfolding
+  std::uint64_t steps = 0;            // events with a clock of their own (schedule steps)
+  std::uint64_t constraints = 0;      // formulas asserted for every execution
+  std::uint64_t clauses = 0;          // clauses Z3 made of them while solving ("mk clause")
+  std::uint64_t plannedQueries = 0;   // property instance candidates to ask
+  std::uint64_t answeredQueries = 0;  // of them, answered before a limit ended the check
+  std::uint64_t queries = 0;          // solver calls made (a query may take several)
   std::uint64_t sat = 0;
   std::uint64_t unsat = 0;
-  double seconds = 0;
+  double unfoldSeconds = 0;
+  double encodeSeconds = 0;
+  double solveSeconds = 0;
+  double seconds = 0;  // all of it
 };
 
 struct SymbolicResult {

@@ -20,13 +20,13 @@ UnfoldResult unsupported(std::string message) {
 }  // namespace
 
 UnfoldResult unfold(z3::context& context, const CompiledProgram& program, const StateData& initial,
-                    const Bounds& bounds) {
+                    const Bounds& bounds, const UnfoldBudget& budget) {
   if (initial.halted)
     return UnfoldResult{initializerFailure(context, program, bounds), std::nullopt};
   WriteCandidates candidates;
   std::string given = candidates.signature();
   for (int round = 0; round < kMaxRounds; ++round) {
-    Walker walker(context, program, initial, bounds, candidates);
+    Walker walker(context, program, initial, bounds, candidates, budget);
     walker.unfoldAll();
     if (walker.failure())
       return unsupported(*walker.failure());

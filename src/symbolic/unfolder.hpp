@@ -5,10 +5,12 @@
 
 #include <z3++.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 #include "runtime/bounds.hpp"
+#include "symbolic/limit_watcher.hpp"
 #include "symbolic/unfolding.hpp"
 
 namespace initcheck {
@@ -24,8 +26,15 @@ struct UnfoldResult {
   std::optional<std::string> unsupported;
 };
 
+// What may stop an unfolding: the limits of the check (polled while walking: LimitStop) and
+// `--max-states`, which bounds the events of the unfolding (LimitStop{States} beyond it).
+struct UnfoldBudget {
+  const LimitWatcher* watcher = nullptr;
+  std::optional<std::uint64_t> maxEvents;
+};
+
 // `initial` is Semantics::initial().data(), `program` Semantics::program().
 UnfoldResult unfold(z3::context& context, const CompiledProgram& program, const StateData& initial,
-                    const Bounds& bounds);
+                    const Bounds& bounds, const UnfoldBudget& budget = {});
 
 }  // namespace initcheck::symbolic

@@ -193,7 +193,10 @@ struct Node {
 
   // Choose: the chosen value is `value`; the unfolder guards the continuation with its range
   // (and a Discard Halt sibling with the range's emptiness). For the schedule's choice index:
-  std::optional<z3::expr> low;    // ChooseRange: choice = value - low
+  std::optional<z3::expr> low;  // ChooseRange: choice = value - low
+  // Choose: the value is one of the choices (the paths after it have it in their guards; a
+  // thread that stops right after the choose needs it too, for the witness).
+  std::optional<z3::expr> chosenValid;
   std::vector<z3::expr> choices;  // ChooseValues: choice = the first index whose value equals
 
   // Label, InitCall.

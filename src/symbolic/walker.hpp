@@ -15,6 +15,7 @@
 #include "compile/program.hpp"
 #include "runtime/state_data.hpp"
 #include "symbolic/path_state.hpp"
+#include "symbolic/unfolder.hpp"
 #include "symbolic/unfolding.hpp"
 #include "symbolic/write_candidates.hpp"
 
@@ -40,7 +41,7 @@ struct LocationShape {
 class Walker {
  public:
   Walker(z3::context& context, const CompiledProgram& program, const StateData& initial,
-         const Bounds& bounds, const WriteCandidates& previous);
+         const Bounds& bounds, const WriteCandidates& previous, const UnfoldBudget& budget);
 
   void unfoldAll();
   const std::optional<std::string>& failure() const { return failure_; }
@@ -71,10 +72,12 @@ class Walker {
 
   // The loop and control (walker.cpp, walker_control.cpp).
   void run(PathState state);
+  SourcePosition currentPosition(const PathState& s) const;  // of the next instruction
   bool exec(PathState& s, const Instr& instr);
   bool execControl(PathState& s, const Instr& instr);
   bool execJumpIfFalse(PathState& s, const Instr& instr);
   bool execLoopIteration(PathState& s, const Instr& instr);
+  bool mayHaveSpun(const PathState& s, std::uint32_t iteration);
   bool execCheck(PathState& s, const Instr& instr, HaltKind kind);
   const CompiledBody& body(BodyId id) const;
   // Runs `setup(branch, i)` for each of `count` branches, the last one in `s`.
@@ -84,6 +87,7 @@ class Walker {
   // Nodes (walker_nodes.cpp).
   NodeId addNode(PathState& s, NodeKind kind, SourcePosition position);
   NodeId beginPoint(PathState& s, NodeKind kind, SourcePosition position);
+  static bool spoilsSpin(NodeKind kind);
   void afterPoint(PathState& s) { s.counter += 1; }
   // A Halt under `condition`; the path goes on under its negation (false: it cannot).
   bool haltIf(PathState& s, const z3::expr& condition, const HaltSpec& spec);
@@ -223,12 +227,15 @@ class Walker {
   SpinContext* spinIteration(PathState& s) const;
   bool countSpinIteration(PathState& s, SpinContext& spin, const Instr& instr);
   void noteSpinPoint(PathState& s, NodeId point);
+  void noteSpinWrite(PathState& s, const z3::expr& when);
+  bool spinProbeEffect(PathState& s);
 
   z3::context& context_;
   const CompiledProgram& program_;
   const StateData& initial_;
   const Bounds& bounds_;
   const WriteCandidates& previous_;
+  const UnfoldBudget& limits_;
   Unfolding out_;
   std::vector<std::optional<SymValue>> initialValues_;  // per location
   WriteCandidates found_;

@@ -14,6 +14,12 @@ bool Walker::execAtomic(PathState& s, const Instr& instr) {
   bool waitOrNotify =
       kind == AtomicKind::Wait || kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll;
   bool spinProbeWait = kind == AtomicKind::Wait && s.collector != nullptr && s.collector->spinProbe;
+  bool notify = kind == AtomicKind::NotifyOne || kind == AtomicKind::NotifyAll;
+  if (notify && spinProbeEffect(s)) {  // a notify spoils the run
+    s.popMany(atomicArgumentCount(kind) + (instr.cells == 0 ? 0 : 1));
+    s.push(SymValue::none());
+    return true;
+  }
   if (waitOrNotify && s.collector != nullptr && !spinProbeWait) {
     fail("a wait or notify inside an await condition cannot be unfolded", instr.position);
     return false;
@@ -70,6 +76,10 @@ bool Walker::atomicAt(PathState& s, const Instr& instr, LocationId location,
   }
   if (!atomicEffect(s, instr, id, location, old, args, !probe))
     return false;
+  if (kind != AtomicKind::Load) {  // a run that stores is no spin (a cas: when it succeeds)
+    const std::optional<z3::expr>& when = probe ? node(id).probeStores : node(id).writeGuard;
+    noteSpinWrite(s, when.value_or(context_.bool_val(true)));
+  }
   if (evaluating)
     return true;
   afterPoint(s);
@@ -82,10 +92,13 @@ bool Walker::atomicAt(PathState& s, const Instr& instr, LocationId location,
 // fence(order): a point of its own (LANGUAGE.md section 4a); its synchronization is the
 // encoder's (encode_happens_before.cpp), its place in psc too (encode_psc.cpp).
 bool Walker::execFence(PathState& s, const Instr& instr) {
+  if (spinProbeEffect(s))
+    return true;
   if (s.collector != nullptr) {
     fail("a fence inside an await condition cannot be unfolded", instr.position);
     return false;
   }
+  noteSpinWrite(s, context_.bool_val(true));  // a fence spoils a spin (runtime/spin.cpp)
   NodeId id = beginPoint(s, NodeKind::Fence, instr.position);
   node(id).order = static_cast<ast::MemoryOrder>(instr.a);
   afterPoint(s);

@@ -76,6 +76,7 @@ bool Walker::execMakeClosure(PathState& s, const Instr& instr) {
 
 void Walker::recordInitCall(PathState& s, const CompiledBody& callee,
                             const std::vector<SymValue>& args, const Instr& instr) {
+  noteSpinWrite(s, context_.bool_val(true));  // a call of an init func spoils a spin
   NodeId id = addNode(s, NodeKind::InitCall, instr.position);
   if (id == kNoNode)
     return;

@@ -104,9 +104,62 @@ bool Walker::execLoopIteration(PathState& s, const Instr& instr) {
   std::int64_t count = 0;
   counter.term->simplify().is_numeral_i64(count);
   counter = SymValue::scalar(ValueTag::Int, context_.int_val(count + 1));
-  if (count + 1 > bounds_.unroll)
+  std::uint32_t iteration = s.top().pc - 1;
+  if (count + 1 > bounds_.unroll) {
+    if (mayHaveSpun(s, iteration))
+      return unsupported(
+          "a loop that may go round doing nothing but reads (a failed cas), which the "
+          "explicit engine waits in as a spin and the smt engine encodes only for loops "
+          "that never write,",
+          instr.position);
     return halt(s, HaltSpec{HaltKind::Cut, instr.position, "", BoundKind::Unroll});
+  }
+  if (s.collector == nullptr)
+    s.top().iterations[iteration] = IterationMark{s.parent, iterationSlots(s, iteration)};
   return count > 0 || spinAfterFirstIteration(s, instr);
+}
+
+namespace {
+
+// Whether a node may leave a spin iteration a spin (Executor::spoilSpin): a read, an await,
+// a label, a `do` that may skip, an atomic that may only read (a load, a cas that may fail, a
+// wait that returns).
+bool mayKeepSpin(const Node& n) {
+  switch (n.kind) {
+    case NodeKind::Read:
+    case NodeKind::AwaitRead:
+    case NodeKind::Await:
+    case NodeKind::Label:
+    case NodeKind::OnceDo:
+    case NodeKind::AtomicWake:
+      return true;
+    case NodeKind::Atomic:
+      return !n.writes || n.writeGuard.has_value();
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// Whether the iteration the path just finished, cut by unroll, may have been a spin to the
+// explicit executor (runtime/spin.cpp): nothing since it began that surely spoils a spin
+// (mayKeepSpin), and the variables possibly as they were. Then the explicit engine does not
+// cut it but waits (and may find a livelock), so the smt engine must not answer.
+bool Walker::mayHaveSpun(const PathState& s, std::uint32_t iteration) {
+  const auto& marks = s.frames.back().iterations;
+  auto mark = marks.find(iteration);
+  if (mark == marks.end())
+    return false;
+  for (NodeId at = s.parent; at != mark->second.parent && at != kNoNode; at = node(at).parent) {
+    if (!mayKeepSpin(node(at)))
+      return false;
+  }
+  z3::expr same = context_.bool_val(true);
+  std::vector<SymValue> now = iterationSlots(s, iteration);
+  for (std::size_t i = 0; i < now.size() && i < mark->second.slots.size(); ++i)
+    same = same && valuesEqual(context_, now[i], mark->second.slots[i]);
+  return !same.simplify().is_false();
 }
 
 }  // namespace initcheck::symbolic

@@ -247,10 +247,13 @@ bool Walker::readNothing(PathState& s, LocationId location, const Instr& instr) 
 }
 
 bool Walker::writeShared(PathState& s, LocationId location, SymValue value, const Instr& instr) {
+  if (spinProbeEffect(s))  // the probe of a spin: the run writes, so it is no spin
+    return true;
   if (s.collector != nullptr) {
     fail("a write inside an await condition cannot be unfolded", instr.position);
     return false;
   }
+  noteSpinWrite(s, context_.bool_val(true));
   NodeId id = beginPoint(s, NodeKind::Write, instr.position);
   Node& write = node(id);
   write.location = location;

@@ -8,6 +8,8 @@ NodeId Walker::addNode(PathState& s, NodeKind kind, SourcePosition position) {
   EvaluationCollector* collector = s.collector;
   if (collector != nullptr && collector->probe && kind != NodeKind::AwaitRead)
     return kNoNode;
+  if (limits_.maxEvents && out_.nodes.size() >= *limits_.maxEvents)
+    throw LimitStop{LimitKind::States};
   Node created(context_);
   auto id = static_cast<NodeId>(out_.nodes.size());
   created.id = id;
@@ -33,12 +35,34 @@ NodeId Walker::addNode(PathState& s, NodeKind kind, SourcePosition position) {
   return id;
 }
 
+// Whether a point of this kind makes the run of a spin no spin whenever it happens
+// (Executor::spoilSpin: anything but a read, an await, a label, a skipped `do` and an atomic
+// that only reads). Atomics (by whether they store), a `do` (when it enters f) and a woken
+// wait (SpinContext::blockedInRun) are noted where they are unfolded.
+bool Walker::spoilsSpin(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Start:
+    case NodeKind::Read:
+    case NodeKind::Atomic:
+    case NodeKind::Await:
+    case NodeKind::OnceDo:
+    case NodeKind::AtomicWake:
+    case NodeKind::AwaitRead:
+    case NodeKind::Label:
+      return false;
+    default:
+      return true;
+  }
+}
+
 NodeId Walker::beginPoint(PathState& s, NodeKind kind, SourcePosition position) {
   s.counter += 1;
   NodeId id = addNode(s, kind, position);
   node(id).point = true;
   node(id).step = id;
   s.step = id;
+  if (spoilsSpin(kind))
+    noteSpinWrite(s, context_.bool_val(true));
   if (s.pendingSpin >= 0)
     noteSpinPoint(s, id);
   return id;

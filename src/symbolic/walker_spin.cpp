@@ -32,7 +32,9 @@ bool Walker::startSpin(PathState& s, const Instr& instr) {
   std::optional<LoopExtent> loop = spinLoopAt(s.top().body, s.top().pc - 1);
   if (!loop || loop->assignsLocals)
     return true;
-  return enterSpin(s, SpinContext{*loop, s.frames.size(), instr.position, false, false, -1, {}});
+  return enterSpin(
+      s,
+      SpinContext{*loop, s.frames.size(), instr.position, false, false, -1, {}, false, false, {}});
 }
 
 // At the LoopIteration of a pure spin loop that assigns variables, not yet walked as a spin:
@@ -56,7 +58,7 @@ bool Walker::spinAfterFirstIteration(PathState& s, const Instr& instr) {
   std::optional<LoopExtent> loop = spinLoopAt(s.top().body, start);
   if (!loop || !loop->assignsLocals || loop->iteration != iteration)
     return true;
-  SpinContext runs{*loop, s.frames.size(), instr.position, false, false, -1, {}};
+  SpinContext runs{*loop, s.frames.size(), instr.position, false, false, -1, {}, false, false, {}};
   runs.loop.top = iteration + 1;  // a run ends when the next LoopIteration is reached
   runs.runSlots = iterationSlots(s, iteration);
   return enterSpin(s, std::move(runs));
@@ -106,6 +108,7 @@ void Walker::countChangedRun(const PathState& s, const z3::expr& changed, bool c
   spin.runSlots = iterationSlots(next, spin.loop.iteration);
   spin.started = false;  // the next run begins here
   spin.blockedInRun = false;
+  spin.wroteInRun.reset();
   if (next.pendingSpin < 0) {
     SpinContext fresh = spin;
     next.spins.pop_back();
@@ -185,17 +188,35 @@ bool Walker::atSpinBoundary(PathState& s) {
     // A run of a loop that assigns variables that went round again with them changed is no
     // spin: the explicit executor counts it, and the loop goes on.
     // So is a run in which an atomic wait blocked.
+    // So is a run in which an atomic wait blocked, or a cas stored.
     bool assigns = spin.loop.assignsLocals;
     z3::expr spins = assigns ? runLeftSlots(s, spin) : context_.bool_val(true);
     if (spin.blockedInRun)
       spins = context_.bool_val(false);
+    if (spin.wroteInRun)
+      spins = (spins && !*spin.wroteInRun).simplify();
     if (s.collector != nullptr && s.collector->spinProbe)
       s.collector->spinContinues.emplace_back(spin.position, (s.guard && spins).simplify());
-    else if (assigns || spin.blockedInRun)
+    else if (assigns || spin.blockedInRun || spin.wroteInRun)
       countChangedRun(s, !spins, assigns);
     return false;
   }
   return true;
+}
+
+// In the probe of a spin's iteration, an effect (a write, a fence, a notify) makes the run no
+// spin: it is noted (true) and not unfolded, and the caller goes on as if it had happened.
+bool Walker::spinProbeEffect(PathState& s) {
+  if (s.collector == nullptr || !s.collector->spinProbe)
+    return false;
+  noteSpinWrite(s, context_.bool_val(true));
+  return true;
+}
+
+// A cas stored under `when`: so did the current run of every spin the path is in.
+void Walker::noteSpinWrite(PathState& s, const z3::expr& when) {
+  for (SpinContext& spin : s.spins)
+    spin.wroteInRun = spin.wroteInRun ? (*spin.wroteInRun || when).simplify() : when;
 }
 
 // An atomic wait blocked: the runs of every spin the path is in are no spins.

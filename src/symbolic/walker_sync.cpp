@@ -238,6 +238,7 @@ bool Walker::execDo(PathState& s, const Instr& instr) {
       b.push(SymValue::none());
       return true;
     }
+    noteSpinWrite(b, context_.bool_val(true));  // entering f spoils a spin; skipping does not
     b.openOnces.push_back(id);
     b.push(receiver);
     return enterCall(b, function, {}, instr);

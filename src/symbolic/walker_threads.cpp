@@ -65,7 +65,8 @@ bool Walker::execChooseRange(PathState& s, const Instr& instr) {
   if (!haltIf(s, *high.term <= *low.term,
               HaltSpec{HaltKind::Discard, instr.position, "", BoundKind::Unroll}))
     return false;
-  s.guard = (s.guard && *low.term <= value && value < *high.term).simplify();
+  node(id).chosenValid = (*low.term <= value && value < *high.term).simplify();
+  s.guard = (s.guard && *node(id).chosenValid).simplify();
   s.push(SymValue::scalar(ValueTag::Int, value));
   afterPoint(s);
   return true;
@@ -94,6 +95,7 @@ bool Walker::execChooseValues(PathState& s, const Instr& instr) {
       some = some || chosen == scalarTerm(context_, value);
     }
     node(id).value = chosen;
+    node(id).chosenValid = some.simplify();
     s.guard = (s.guard && some).simplify();
     s.push(SymValue::scalar(tag, chosen));
     afterPoint(s);
@@ -102,6 +104,7 @@ bool Walker::execChooseValues(PathState& s, const Instr& instr) {
   z3::expr index = fresh(ValueTag::Int, "ch", id);
   node(id).value = index;
   node(id).low = context_.int_val(0);
+  node(id).chosenValid = index >= 0 && index < static_cast<int>(values.size());
   afterPoint(s);
   return branch(s, values.size(), [&](PathState& b, std::size_t k) {
     b.guard = (b.guard && index == static_cast<int>(k)).simplify();

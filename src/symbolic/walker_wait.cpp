@@ -86,6 +86,7 @@ bool Walker::execSignal(PathState& s, const Instr& instr, ObjectId cond, bool al
 }
 
 bool Walker::execNotify(PathState& s, const Instr& instr, LocationId location) {
+  noteSpinWrite(s, context_.bool_val(true));
   NodeId id = beginPoint(s, NodeKind::Notify, instr.position);
   node(id).location = location;
   node(id).wakesAll = static_cast<AtomicKind>(instr.a) == AtomicKind::NotifyAll;

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Resource limits end a search with verdict unknown (exit 3) and what was explored, on time:
-# --timeout 2 on a model far too large for any engine ends in under 2.5 s; --max-states and
-# --max-memory end it too; a violation found before the limit is still reported (exit 1).
+# --timeout 2 on a model far too large for any engine ends in under 2.3 s (the smt engine also
+# refuses a spec too large to encode at once, as unsupported, and stops at the limit on a spec
+# slow in Z3 by itself, with its queries counted); --max-states and --max-memory end it too;
+# a folder run under a time limit is consistent between runs; a violation found before the
+# limit is still reported (exit 1).
 # Usage: limits_test.sh INITCHECK SOURCE_DIR
 set -uo pipefail
 initcheck="$1"
@@ -36,13 +39,63 @@ run() {
   fi
 }
 
-for engine in explicit smt auto; do
-  run 3 "unknown (time limit" "$initcheck" check --engine "$engine" --timeout 2 "$large"
-  if awk -v s="$seconds" 'BEGIN { exit !(s >= 2.5) }'; then
-    fail "--engine $engine --timeout 2 took $seconds s (limit 2.5 s)"
+# within_limit WHAT: the last run took under 2.3 s (--timeout 2 plus 15%).
+within_limit() {
+  if awk -v s="$seconds" 'BEGIN { exit !(s >= 2.3) }'; then
+    fail "$1 took $seconds s (limit 2.3 s)"
   fi
-  echo "--engine $engine --timeout 2: exit 3 after $seconds s"
+  echo "$1: exit 3 after $seconds s"
+}
+
+for engine in explicit auto; do
+  run 3 "unknown (time limit" "$initcheck" check --engine "$engine" --timeout 2 "$large"
+  within_limit "--engine $engine --timeout 2"
 done
+# far_too_large.ic passes the smt engine's size checks, and one of its queries keeps Z3 4.8.12
+# past its interrupt (docs/ROBUSTNESS.md): the deadline answers for it, still within 2.3 s.
+run 3 "unknown (time limit" "$initcheck" check --engine smt --timeout 2 "$large"
+within_limit "--engine smt --timeout 2 (too large for Z3)"
+# boost_call_once.ic is beyond the encoder: refused before anything large is built.
+run 3 "unknown (unsupported: the encoding of" "$initcheck" check --engine smt --timeout 2 \
+  "$2/specs/real/boost_call_once.ic"
+within_limit "--engine smt --timeout 2 (too large to encode)"
+# singleflight.ic is within the encoder's reach but its 46 queries take Z3 over 10 s: the
+# limit stops Z3 and says how many queries were answered (no "did not stop" note).
+slow="$2/specs/real/singleflight.ic"
+run 3 "unknown (time limit reached after [0-9]* of [0-9]* queries on [0-9]* events)" \
+  "$initcheck" check --engine smt --timeout 2 "$slow"
+within_limit "--engine smt --timeout 2 (slow in Z3)"
+grep -q "did not stop" "$out" && fail "the smt engine did not stop at the limit itself"
+run 3 "unknown (state limit reached while unfolding)" \
+  "$initcheck" check --engine smt --max-states 40 "$slow"
+run 3 "unknown (memory limit reached" "$initcheck" check --engine smt --max-memory 40 "$slow"
+
+# A folder under a time limit, twice: the same files in the same order, never an internal
+# error; a file's verdict may differ between the runs only where one of them is the time limit
+# (what a limit cuts may differ, nothing else).
+# folder_run OUT: "FILE|its first report line" per file, in report order.
+folder_run() {
+  "$initcheck" check -q --engine smt --timeout 1 "$root/specs/real" > "$1.raw" 2>&1
+  grep -E '^[^ ]+\.ic(:[0-9]+:[0-9]+)?: ' "$1.raw" |
+    sed -E 's/^([^ :]+\.ic)(:[0-9]+:[0-9]+)?: /\1|/' | awk -F'|' '!seen[$1]++' > "$1"
+}
+root="$2"
+folder_run "$out.first"
+folder_run "$out.second"
+if grep -q "internal error" "$out.first.raw" "$out.second.raw"; then
+  fail "a folder run under --timeout 1 gave an internal error"
+fi
+cut -d'|' -f1 "$out.first" > "$out.files1"
+cut -d'|' -f1 "$out.second" > "$out.files2"
+cmp -s "$out.files1" "$out.files2" || fail "the two folder runs reported different files"
+paste -d'|' "$out.first" "$out.second" > "$out.pairs"
+while IFS='|' read -r file1 text1 file2 text2; do
+  if [ "$text1" != "$text2" ] && ! grep -q "time limit" <<<"$text1$text2"; then
+    fail "$file1 differs between two runs: '$text1' / '$text2'"
+  fi
+done < "$out.pairs"
+echo "two folder runs of specs/real under --timeout 1: $(wc -l < "$out.files1") files, consistent"
+rm -f "$out".first* "$out".second* "$out.files1" "$out.files2" "$out.pairs"
 
 # --max-states counts every state the search arrives at (revisits too), so it bounds the work
 # even where the state cache stops growing; 1000 arrivals take at most 1000 transitions.

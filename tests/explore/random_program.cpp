@@ -177,7 +177,8 @@ class Generator {
       planBlocking();
     // Blocking forms multiply the schedules (RC11 waits read any write not older than what
     // the thread saw): at most 3 threads then, so the exhaustive search stays fast.
-    int total = rng_.range(2, options_.blockingForms ? 3 : 4);
+    // So do retry loops on one atomic (each thread's retries wait for the others' writes).
+    int total = rng_.range(2, options_.blockingForms || options_.retryLoops ? 3 : 4);
     totalThreads_ = total;
     int declared = rng_.chance(20) ? 1 : rng_.range(2, total);
     spawnsLeft_ = total - declared;
@@ -330,8 +331,8 @@ class Generator {
       condFlag_ = "ready0";
       globals_ += "var ready0: int = 0;\n";
     }
-    if (atomicInts_.empty() && atomicBools_.empty())
-      declare(atomicInts_, "a0", "atomic int", "0");
+    if (atomicInts_.empty() && (atomicBools_.empty() || options_.retryLoops))
+      declare(atomicInts_, "a0", "atomic int", "0");  // retries need an atomic int
   }
 
   void declare(std::vector<std::string>& pool, const std::string& name, const std::string& type,
@@ -468,6 +469,10 @@ class Generator {
     body.spawnFactor = copies;
     int statements = rng_.range(2, 4);
     plannedBlocking(body);
+    if (options_.retryLoops && !atomicInts_.empty() && rng_.chance(75)) {
+      retryLoop(body, rng_.chance(40));  // most threads begin with a retry
+      --statements;
+    }
     for (int i = 0; i < statements; ++i) {
       bool mustSpawn =
           spawner && spawnsLeft_ >= copies && (rng_.chance(40) || statements - i <= spawnsLeft_);
@@ -820,7 +825,7 @@ class Generator {
     set(Op::ChanPattern, spawnOk && nest ? 2 : 0);
     set(Op::If, nest ? 5 : 0);
     bool room = body.budget - body.cost >= 2;
-    set(Op::While, body.nesting == 0 && room ? 2 : 0);
+    set(Op::While, body.nesting == 0 && room ? (options_.retryLoops ? 8 : 2) : 0);
     set(Op::For, nest && room ? 3 : 0);
     set(Op::Choose, 4);
     set(Op::Await, 3);
@@ -1678,7 +1683,14 @@ class Generator {
     body.inWhile = true;
     body.continueOk = false;  // a `continue` would skip the increment or the exit test
     ++body.loops;
-    switch (rng_.below(3)) {
+    int forms = options_.retryLoops && !atomicInts_.empty() ? 5 : 3;
+    switch (rng_.below(forms)) {
+      case 3:  // a CAS retry: exits once no other thread wrote between the load and the cas
+        retryLoop(body, false);
+        break;
+      case 4:  // a retry bounded by a counter
+        retryLoop(body, true);
+        break;
       case 0: {  // a counted loop
         std::string i = fresh("i");
         line("let " + i + " = 0;");
@@ -1715,6 +1727,30 @@ class Generator {
     --body.loops;
     body.continueOk = savedContinue;
     body.inWhile = savedWhile;
+  }
+
+  // `old = a.load(); while !a.cas(old, old + 1) { old = a.load(); }`, or with `bounded`
+  // `tries = 0; while tries < 2 && !a.cas(0, 1) { tries = tries + 1; }`.
+  void retryLoop(Body& body, bool bounded) {
+    ++body.cost;
+    std::string atomic = rng_.pick(atomicInts_);
+    if (bounded) {
+      std::string tries = fresh("tries");
+      line("let " + tries + " = 0;");
+      addLocal(body, tries, Kind::Int, false);
+      line(Cat() << "while " << tries << " < 2 && !" << atomic << ".cas(0, 1" << pairOrders()
+                 << ") {");
+      line(Cat() << "    " << tries << " = " << tries << " + 1;");
+      line("}");
+      return;
+    }
+    std::string old = fresh("old");
+    line(Cat() << "let " << old << " = " << atomic << ".load(" << loadOrder(false) << ");");
+    addLocal(body, old, Kind::Int, false);
+    line(Cat() << "while !" << atomic << ".cas(" << old << ", " << old << " + 1" << pairOrders()
+               << ") {");
+    line(Cat() << "    " << old << " = " << atomic << ".load(" << loadOrder(false) << ");");
+    line("}");
   }
 
   // A for loop; with `withSpawn` its body starts a thread per iteration.

@@ -27,6 +27,12 @@ struct RandomProgramOptions {
   // Off by default so that the default programs stay what every existing random-program test
   // was tuned on; the smt differential with it on found no disagreement due to these forms.
   bool arraysConstBreak = false;
+  // Loops whose exit depends on shared data, four times as often as by default, and two more
+  // forms of them: a CAS retry (`old = a.load(); while !a.cas(old, old + 1) { old = a.load(); }`)
+  // and a retry bounded by a counter (`while tries < 2 && !a.cas(0, 1) { tries += 1; }`), with
+  // which three in four thread bodies begin. Off by default (the other tests were tuned
+  // without them); the smt engine's differential with loops turns it on.
+  bool retryLoops = false;
 };
 
 // The program for `seed`: the same text for the same seed and options, on every platform.

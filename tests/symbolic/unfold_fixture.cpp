@@ -7,10 +7,13 @@
 namespace initcheck::symbolic {
 
 std::string kindName(NodeKind kind) {
-  static const char* names[] = {"Start", "Read",     "Write", "Atomic", "OnceDo", "OnceFinish",
-                                "Lock",  "Unlock",   "WgAdd", "WgWait", "Send",   "Recv",
-                                "Close", "Go",       "Join",  "Choose", "Await",  "AwaitRead",
-                                "Label", "InitCall", "Exit",  "Halt"};
+  static const char* names[] = {
+      "Start",   "Read",     "Write",    "Atomic", "OnceDo", "OnceFinish", "Lock",
+      "Unlock",  "WgAdd",    "WgWait",   "Send",   "Recv",   "Close",      "Go",
+      "Join",    "Choose",   "Await",    "Fence",  "Step",   "LockResume", "RLock",
+      "RUnlock", "CondWait", "CondWake", "Signal", "Notify", "AtomicWake", "AwaitRead",
+      "Label",   "InitCall", "Exit",     "Halt"};
+  static_assert(sizeof(names) / sizeof(names[0]) == static_cast<int>(NodeKind::Halt) + 1);
   return names[static_cast<int>(kind)];
 }
 
