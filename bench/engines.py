@@ -74,12 +74,10 @@ def main():
             explicit = check(binary, "explicit", spec, args.timeout, workdir)
             rows.append(row(spec, smt, explicit, args.timeout))
     info = bench.machine()
-    lines = [f"Run {datetime.date.today()} on {info['cpu']} ({info['cores']} cores), "
-             f"{info['os']}. Timeout {args.timeout:g} s per run; whole driver run "
-             f"{time.monotonic() - start:.0f} s. Peak MB: the child's ru_maxrss.", "",
-             "| " + " | ".join(HEADINGS) + " |", "|" + "|".join("---" for _ in HEADINGS) + "|"]
-    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
-    text = "\n".join(lines) + "\n"
+    header = (f"Run {datetime.date.today()} on {info['cpu']} ({info['cores']} cores), "
+              f"{info['os']}. Timeout {args.timeout:g} s per run; whole driver run "
+              f"{time.monotonic() - start:.0f} s. Peak MB: the child's ru_maxrss.")
+    text = bench.report_text(header, HEADINGS, rows)
     print(text)
     if args.out:
         command = "python3 bench/engines.py build/src/cli/initcheck --out docs/PERFORMANCE.md"

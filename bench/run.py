@@ -326,6 +326,14 @@ def markers(section):
     return f"<!-- bench:{section}:begin -->", f"<!-- bench:{section}:end -->"
 
 
+def report_text(header, headings, rows):
+    """A header line, then a Markdown table of `rows` (lists of cells) under `headings`."""
+    lines = [header, "", "| " + " | ".join(headings) + " |",
+             "|" + "|".join("---" for _ in headings) + "|"]
+    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
+    return "\n".join(lines) + "\n"
+
+
 def write_out(path, text, command, section=""):
     BEGIN, END = markers(section)
     block = f"{BEGIN}\n{text}{END}"

@@ -83,13 +83,11 @@ def main():
             refused += smt["verdict"] == "unsupported"
             answered += smt["status"] in (0, 1)
     info = bench.machine()
-    lines = [f"Run {datetime.date.today()} on {info['cpu']} ({info['cores']} cores), "
-             f"{info['os']}. Timeout {args.timeout:g} s per run; whole driver run "
-             f"{time.monotonic() - start:.0f} s. The smt engine answered {answered} of "
-             f"{len(rows)} specs and refused {refused} as unsupported.", "",
-             "| " + " | ".join(HEADINGS) + " |", "|" + "|".join("---" for _ in HEADINGS) + "|"]
-    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
-    text = "\n".join(lines) + "\n"
+    header = (f"Run {datetime.date.today()} on {info['cpu']} ({info['cores']} cores), "
+              f"{info['os']}. Timeout {args.timeout:g} s per run; whole driver run "
+              f"{time.monotonic() - start:.0f} s. The smt engine answered {answered} of "
+              f"{len(rows)} specs and refused {refused} as unsupported.")
+    text = bench.report_text(header, HEADINGS, rows)
     print(text)
     if args.out:
         command = "python3 bench/smt_real.py build/src/cli/initcheck --out docs/PERFORMANCE.md"
