@@ -287,14 +287,10 @@ void Encoder::Impl::defineVectorClock(NodeId id) {
 // `result` is the maximum of `base` and component `c` of the sources whose condition holds.
 void Encoder::Impl::requireMaximum(const z3::expr& result, const z3::expr& base,
                                    const std::vector<Source>& sources, InstanceId c) {
-  require(result >= base);
-  Terms attained{result == base};
-  for (const Source& source : sources) {
-    z3::expr clock = source.clock(c);
-    require(z3::implies(source.condition, result >= clock));
-    attained.push_back(source.condition && result == clock);
-  }
-  require(anyOf(attained));
+  std::vector<Candidate> clocks;
+  for (const Source& source : sources)
+    clocks.push_back({source.condition, source.clock(c)});
+  requireMaximumOf(result, base, clocks);
 }
 
 void Encoder::Impl::encodeVectorClocks() {

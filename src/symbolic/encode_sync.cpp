@@ -114,14 +114,11 @@ z3::expr Encoder::Impl::lastUnlock(NodeId lock, NodeId unlock) {
   if (found == lastUnlockClocks.end()) {
     ObjectId mutex = node(lock).kind == NodeKind::CondWake ? node(lock).mutex : node(lock).object;
     z3::expr latest = ctx.int_const(("last_unlock_" + std::to_string(lock)).c_str());
-    Terms attained{latest == number(0)};
-    for (NodeId other : mutexUnlocks(mutex)) {
-      z3::expr earlier = active[static_cast<std::size_t>(other)] && before(other, lock);
-      require(z3::implies(earlier, latest >= clockOf(other)));
-      attained.push_back(earlier && latest == clockOf(other));
-    }
-    require(latest >= number(0));
-    require(anyOf(attained));
+    std::vector<Candidate> earlier;
+    for (NodeId other : mutexUnlocks(mutex))
+      earlier.push_back(
+          {active[static_cast<std::size_t>(other)] && before(other, lock), clockOf(other)});
+    requireMaximumOf(latest, number(0), earlier);
     found = lastUnlockClocks.emplace(lock, latest).first;
   }
   return active[static_cast<std::size_t>(unlock)] && before(unlock, lock) &&

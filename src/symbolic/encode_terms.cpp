@@ -44,6 +44,17 @@ z3::expr Encoder::Impl::sumOf(const Terms& terms) const {
   return z3::sum(vector);
 }
 
+void Encoder::Impl::requireMaximumOf(const z3::expr& result, const z3::expr& base,
+                                     const std::vector<Candidate>& candidates) {
+  require(result >= base);
+  Terms attained{result == base};
+  for (const Candidate& candidate : candidates) {
+    require(z3::implies(candidate.condition, result >= candidate.step));
+    attained.push_back(candidate.condition && result == candidate.step);
+  }
+  require(anyOf(attained));
+}
+
 z3::expr Encoder::Impl::maxOf(const z3::expr& a, const z3::expr& b) const {
   return z3::ite(a >= b, a, b);
 }

@@ -56,14 +56,10 @@ z3::expr Encoder::Impl::notifyPlace(NodeId write) const {
 // the one a wait read happens before the notify" is one comparison per (notify, wait).
 void Encoder::Impl::defineNotifiedPlace(NodeId notify) {
   z3::expr newest = ctx.int_const(("notified_" + std::to_string(notify)).c_str());
-  Terms attained{newest == number(0)};
-  for (NodeId write : writesAt[static_cast<std::size_t>(node(notify).location)]) {
-    z3::expr seen = writeActive(write) && happensBefore(write, notify);
-    require(z3::implies(seen, newest >= notifyPlace(write)));
-    attained.push_back(seen && newest == notifyPlace(write));
-  }
-  require(newest >= number(0));
-  require(anyOf(attained));
+  std::vector<Candidate> seen;
+  for (NodeId write : writesAt[static_cast<std::size_t>(node(notify).location)])
+    seen.push_back({writeActive(write) && happensBefore(write, notify), notifyPlace(write)});
+  requireMaximumOf(newest, number(0), seen);
   notifiedPlace.emplace(notify, newest);
 }
 

@@ -42,6 +42,13 @@ struct Encoder::Impl {
   z3::expr countOf(const Terms& conditions) const;
   z3::expr sumOf(const Terms& terms) const;
   z3::expr maxOf(const z3::expr& a, const z3::expr& b) const;
+  struct Candidate;
+  // `result` is the maximum of `base` and the values (Candidate::step) whose condition holds,
+  // stated as "at least each, and equal to one" rather than a chain of ite(a >= b, a, b): a
+  // chain repeats each partial maximum twice, and Z3's preprocessing of the asserted terms
+  // grows with the chain's tree, exponentially in the candidates.
+  void requireMaximumOf(const z3::expr& result, const z3::expr& base,
+                        const std::vector<Candidate>& candidates);
   z3::expr literalOr(const std::optional<z3::expr>& literal, bool absent) const;
   bool sameSort(const z3::expr& a, const z3::expr& b) const;
   void require(const z3::expr& rule) {
@@ -244,10 +251,8 @@ struct Encoder::Impl {
   std::vector<Source> channelSources(NodeId id);
   void encodeVectorClocks();
   void defineVectorClock(NodeId id);
-  // `result` is the maximum of `base` and the sources' clocks (component c) whose condition
-  // holds, stated as "at least each, and equal to one" rather than a chain of
-  // ite(a >= b, a, b): a chain repeats each partial maximum twice, and Z3's preprocessing of
-  // the asserted terms grows with the chain's tree, exponentially in the sources.
+  // `result` is the maximum of `base` and component c of the clocks of the sources whose
+  // condition holds (requireMaximumOf).
   void requireMaximum(const z3::expr& result, const z3::expr& base,
                       const std::vector<Source>& sources, InstanceId c);
 
@@ -294,7 +299,8 @@ struct Encoder::Impl {
 
   PropertyQuery makeQuery(PropertyKind kind, std::string description, SourcePosition position,
                           z3::expr condition) const;
-  // One way a property instance shows: its condition and the clock of the step showing it.
+  // One way a property instance shows: its condition and the clock of the step showing it
+  // (also a value under its condition, for requireMaximumOf).
   struct Candidate {
     z3::expr condition;
     z3::expr step;

@@ -48,6 +48,8 @@ class Walker {
   bool truncated() const { return truncated_; }
   const WriteCandidates& found() const { return found_; }
   Unfolding take();
+  // Whether a point of this kind makes a spin's run no spin whenever it happens (walker_nodes.cpp).
+  static bool spoilsSpin(NodeKind kind);
 
  private:
   struct SpawnRequest {
@@ -87,7 +89,6 @@ class Walker {
   // Nodes (walker_nodes.cpp).
   NodeId addNode(PathState& s, NodeKind kind, SourcePosition position);
   NodeId beginPoint(PathState& s, NodeKind kind, SourcePosition position);
-  static bool spoilsSpin(NodeKind kind);
   void afterPoint(PathState& s) { s.counter += 1; }
   // A Halt under `condition`; the path goes on under its negation (false: it cannot).
   bool haltIf(PathState& s, const z3::expr& condition, const HaltSpec& spec);

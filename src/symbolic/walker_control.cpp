@@ -121,23 +121,12 @@ bool Walker::execLoopIteration(PathState& s, const Instr& instr) {
 
 namespace {
 
-// Whether a node may leave a spin iteration a spin (Executor::spoilSpin): a read, an await,
-// a label, a `do` that may skip, an atomic that may only read (a load, a cas that may fail, a
-// wait that returns).
+// Whether a node may leave a spin iteration a spin: none that Walker::spoilsSpin names, and an
+// atomic only when it may only read (a load, a cas that may fail, a wait that returns).
 bool mayKeepSpin(const Node& n) {
-  switch (n.kind) {
-    case NodeKind::Read:
-    case NodeKind::AwaitRead:
-    case NodeKind::Await:
-    case NodeKind::Label:
-    case NodeKind::OnceDo:
-    case NodeKind::AtomicWake:
-      return true;
-    case NodeKind::Atomic:
-      return !n.writes || n.writeGuard.has_value();
-    default:
-      return false;
-  }
+  if (n.kind == NodeKind::Atomic)
+    return !n.writes || n.writeGuard.has_value();
+  return !Walker::spoilsSpin(n.kind);
 }
 
 }  // namespace
