@@ -1,10 +1,11 @@
 // The symbolic engine's bounded model checking loop: unfold the bounded program
-// (unfolder.hpp), encode it once (encoder.hpp) into one Z3 solver, then ask one query per
-// property instance candidate under push/pop: `sat` gives a model whose witness is walked
-// through the explicit semantics (schedule_decoder.hpp) and must show the violation (else an
-// internal error), `unsat` means the instance holds within the bounds, `unknown` makes the
-// verdict unknown with Z3's reason. Queries whose instances differ by data (single_init's
-// argument tuples) are asked again with the tuples found so far excluded.
+// (unfolder.hpp), encode it once (encoder.hpp) into one Z3 solver, then ask the property
+// queries (query_loop.hpp): all open queries first as one disjunction, whose `unsat` answers
+// them at once, and each query that holds in its model alone under push/pop: `sat` gives a
+// model whose witness is walked through the explicit semantics (schedule_decoder.hpp) and must
+// show the violation (else an internal error), `unsat` means the instance holds within the
+// bounds, `unknown` makes the verdict unknown with Z3's reason. Queries whose instances differ
+// by data (single_init's argument tuples) are asked again with the tuples found so far excluded.
 #pragma once
 
 #include <atomic>
