@@ -19,6 +19,14 @@ void joinClock(std::vector<std::uint32_t>& into, const std::vector<std::uint32_t
     into[i] = std::max(into[i], other[i]);
 }
 
+// The position of the last write among a resource's accesses (-1: none).
+std::int32_t lastWriteAt(const std::vector<PathAccessIndex::Entry>& entries) {
+  if (entries.empty())
+    return -1;
+  return entries.back().writes ? static_cast<std::int32_t>(entries.size()) - 1
+                               : entries.back().previousWrite;
+}
+
 ThreadSet renamedSet(ThreadSet set, const std::vector<ThreadId>& map) {
   ThreadSet result;
   for (ThreadId t = 0; t < map.size(); ++t) {
@@ -85,6 +93,7 @@ void DporSearch::takeStep(Frame& top) {
   std::vector<std::int32_t> last =
       childLastEvent(top, successor, system_.threadCount(successor.state));
   events_.push_back(makeEvent(top, successor));
+  accesses_.push(static_cast<std::uint32_t>(events_.size() - 1), thread, events_.back().footprint);
   path_.push_back(ScheduleStep{thread, successor.choice});
   ++result_.stats.transitions;
   deepestSteps_ = std::max(deepestSteps_, cost.steps);
@@ -200,6 +209,7 @@ void DporSearch::endEvent() {
   if (path_.empty())
     return;
   path_.pop_back();
+  accesses_.pop(events_.back().footprint);
   events_.pop_back();
 }
 
@@ -214,14 +224,40 @@ DporSearch::Event DporSearch::makeEvent(const Frame& top, const Successor& succe
   joinThread(event.thread);
   if (successor.outcome.partner)
     joinThread(*successor.outcome.partner);
-  for (const Event& earlier : events_) {
-    if (earlier.thread != event.thread && dependent(earlier.footprint, event.footprint))
-      joinClock(event.clock, earlier.clock);
+  if (event.footprint.halts) {  // dependent with every event: each thread's last one covers it
+    for (ThreadId t = 0; t < top.lastEvent.size(); ++t)
+      joinThread(t);
   }
+  for (const Access& access : event.footprint.accesses)
+    joinConflicting(event.clock, access);
+  for (std::uint32_t halting : accesses_.haltingEvents())
+    joinClock(event.clock, events_[halting].clock);
   if (event.clock.size() <= event.thread)
     event.clock.resize(event.thread + 1, 0);
   event.clock[event.thread] = static_cast<std::uint32_t>(events_.size() + 1);
   return event;
+}
+
+// Joins the clocks of the path's events whose access to `access`'s resource conflicts with it:
+// the last write (which happens after every earlier access) and, for a write, the latest read of
+// each thread since then (path_access_index.hpp).
+void DporSearch::joinConflicting(std::vector<std::uint32_t>& clock, const Access& access) const {
+  const auto& entries = accesses_.accessesOf(access);
+  if (entries.empty())
+    return;
+  std::int32_t lastWrite = lastWriteAt(entries);
+  if (lastWrite >= 0)
+    joinClock(clock, events_[entries[static_cast<std::size_t>(lastWrite)].event].clock);
+  if (access.mode != AccessMode::Write)
+    return;
+  ThreadSet joined;
+  for (auto at = static_cast<std::int32_t>(entries.size()) - 1; at > lastWrite; --at) {
+    const PathAccessIndex::Entry& read = entries[static_cast<std::size_t>(at)];
+    if (joined.contains(read.thread))
+      continue;
+    joined.insert(read.thread);
+    joinClock(clock, events_[read.event].clock);
+  }
 }
 
 std::vector<DporSearch::SleepEntry> DporSearch::childSleep(const Frame& top,
@@ -250,24 +286,65 @@ std::vector<std::int32_t> DporSearch::childLastEvent(const Frame& top, const Suc
 // Flanagan and Godefroid's backtracking: the last event of another thread that races with
 // `thread`'s step `next` (dependent, possibly co-enabled, not before `thread`'s point) gets
 // `thread` tried before it, or every thread enabled there when `thread` was not. With
-// everyRace (a cached subtree's steps), every such event does, not just the last.
+// everyRace (a cached subtree's steps), every such event does, not just the last. Only the
+// events that access a resource of `next` are visited (path_access_index.hpp).
 void DporSearch::raceWithPath(ThreadId thread, const Footprint& next,
                               const std::vector<std::int32_t>& last, bool everyRace) {
   if (next.empty())
     return;
-  for (std::size_t i = events_.size(); i-- > 0;) {
-    const Event& event = events_[i];
-    if (event.thread == thread || !dependent(event.footprint, next) ||
-        !mayBeCoEnabled(event.footprint, next) || happensBefore(i, thread, last))
-      continue;
-    Frame& frame = stack_[i];
-    if (frame.enabled.contains(thread))
-      frame.backtrack.insert(thread);
-    else
-      frame.backtrack.insertAll(frame.enabled);
-    if (!everyRace)
-      return;
+  RaceScan scan{thread, next, last, everyRace};
+  if (next.halts) {  // dependent with every event
+    for (std::uint32_t i = 0; i < events_.size(); ++i)
+      considerRace(scan, i);
+  } else {
+    for (std::uint32_t halting : accesses_.haltingEvents())
+      considerRace(scan, halting);
+    for (const Access& access : next.accesses)
+      scanResource(scan, access);
   }
+  if (!everyRace && scan.latest >= 0)
+    backtrackAt(static_cast<std::size_t>(scan.latest), thread);
+}
+
+// Walks the resource's conflicting accesses from the newest back, up to a write that happens
+// before the thread's point (every earlier access happens before that write).
+void DporSearch::scanResource(RaceScan& scan, const Access& access) {
+  const auto& entries = accesses_.accessesOf(access);
+  bool writes = access.mode == AccessMode::Write;
+  auto at = static_cast<std::int32_t>(entries.size()) - 1;
+  if (!writes && at >= 0)
+    at = lastWriteAt(entries);
+  while (at >= 0) {
+    const PathAccessIndex::Entry& entry = entries[static_cast<std::size_t>(at)];
+    bool ordered =
+        entry.thread == scan.thread || happensBefore(entry.event, scan.thread, scan.last);
+    if (ordered && entry.writes)
+      return;
+    if (!ordered && considerRace(scan, entry.event) && !scan.everyRace)
+      return;
+    at = writes ? at - 1 : entry.previousWrite;
+  }
+}
+
+// Whether event i races with the scan's step (another thread's, possibly co-enabled, not
+// before the thread's point); records it (everyRace: adds the backtrack point at once).
+bool DporSearch::considerRace(RaceScan& scan, std::uint32_t i) {
+  const Event& event = events_[i];
+  if (event.thread == scan.thread || !dependent(event.footprint, scan.next) ||
+      !mayBeCoEnabled(event.footprint, scan.next) || happensBefore(i, scan.thread, scan.last))
+    return false;
+  if (scan.everyRace)
+    backtrackAt(i, scan.thread);
+  scan.latest = std::max<std::int64_t>(scan.latest, i);
+  return true;
+}
+
+void DporSearch::backtrackAt(std::size_t eventIndex, ThreadId thread) {
+  Frame& frame = stack_[eventIndex];
+  if (frame.enabled.contains(thread))
+    frame.backtrack.insert(thread);
+  else
+    frame.backtrack.insertAll(frame.enabled);
 }
 
 bool DporSearch::happensBefore(std::size_t eventIndex, ThreadId thread,

@@ -50,6 +50,7 @@
 #include "explore/counterexample_set.hpp"
 #include "explore/dpor_summary.hpp"
 #include "explore/explorer.hpp"
+#include "explore/path_access_index.hpp"
 #include "explore/path_cost.hpp"
 #include "explore/progress_throttle.hpp"
 #include "explore/search_budget.hpp"
@@ -114,8 +115,21 @@ class DporSearch {
   std::vector<SleepEntry> childSleep(const Frame& top, const Successor& successor) const;
   std::vector<std::int32_t> childLastEvent(const Frame& top, const Successor& successor,
                                            std::size_t threadsAfter) const;
+  // The race scan for one thread's next step (raceWithPath).
+  struct RaceScan {
+    ThreadId thread;
+    const Footprint& next;
+    const std::vector<std::int32_t>& last;
+    bool everyRace;
+    std::int64_t latest = -1;  // the latest racing event found
+  };
+
+  void joinConflicting(std::vector<std::uint32_t>& clock, const Access& access) const;
   void raceWithPath(ThreadId thread, const Footprint& next, const std::vector<std::int32_t>& last,
                     bool everyRace);
+  void scanResource(RaceScan& scan, const Access& access);
+  bool considerRace(RaceScan& scan, std::uint32_t eventIndex);
+  void backtrackAt(std::size_t eventIndex, ThreadId thread);
   bool happensBefore(std::size_t eventIndex, ThreadId thread,
                      const std::vector<std::int32_t>& last) const;
   static bool asleep(const std::vector<SleepEntry>& sleep, ThreadId thread);
@@ -132,6 +146,7 @@ class DporSearch {
   std::uint64_t deepestSteps_ = 0;  // the longest path so far (for the progress report)
   std::vector<Frame> stack_;
   std::vector<Event> events_;       // events_[i] was taken from stack_[i]
+  PathAccessIndex accesses_;        // events_ by the resources they access
   std::vector<ScheduleStep> path_;  // the schedule of events_
   CounterexampleSet found_;
   DporCache cache_;
