@@ -14,6 +14,8 @@ Families (closed forms are Mazurkiewicz trace counts, which an optimal DPOR must
   once-N         N threads o.do(build), then assert the value
   dcl-N          double-checked locking with acquire/release (conformance 08), N threads
   loopclosure-N  conformance 02 with N iterations
+  oncea-N        once-N where thread i also writes its own d<i> = 1 after its call
+  dcla-N         dcl-N likewise: no two threads alike, so symmetry cannot help
 Every spec expects ok: the families measure search speed, not bug finding."""
 import pathlib
 import sys
@@ -73,6 +75,24 @@ def dcl(n):
     return lines
 
 
+def asymmetric(lines, n):
+    """Each thread t<i> also writes its own variable d<i> after its call (issue 18)."""
+    lines = [f"var d{i}: int = 0;" for i in range(n)] + lines
+    for i in range(n):
+        header = f"thread t{i} {{ "
+        at = next(k for k, line in enumerate(lines) if line.startswith(header))
+        lines[at] = lines[at][:-1] + f"d{i} = 1; }}"
+    return lines
+
+
+def oncea(n):
+    return asymmetric(once(n), n)
+
+
+def dcla(n):
+    return asymmetric(dcl(n), n)
+
+
 def loopclosure(n):
     names = ", ".join(f'"k{i}"' for i in range(n))
     lines = [
@@ -89,7 +109,8 @@ def loopclosure(n):
 
 
 FAMILIES = {"indep": indep, "readers": readers, "counter": counter, "writes3": writes3,
-            "once": once, "dcl": dcl, "loopclosure": loopclosure}
+            "once": once, "dcl": dcl, "loopclosure": loopclosure, "oncea": oncea,
+            "dcla": dcla}
 
 
 def spec(family, n):

@@ -144,8 +144,27 @@ def loopclosure(n):
     return lines
 
 
+def asymmetric(lines, n):
+    """Each process t<i> also writes its own byte d<i> after its call (issue 18)."""
+    lines = [f"byte d{i} = 0;" for i in range(n)] + lines
+    for i in range(n):
+        header = f"active proctype t{i}() {{ "
+        at = next(k for k, line in enumerate(lines) if line.startswith(header))
+        lines[at] = lines[at][:-1].rstrip() + f"; d{i} = 1 }}"
+    return lines
+
+
+def oncea(n):
+    return asymmetric(once(n), n)
+
+
+def dcla(n):
+    return asymmetric(dcl(n), n)
+
+
 FAMILIES = {"indep": indep, "readers": readers, "counter": counter, "writes3": writes3,
-            "once": once, "dcl": dcl, "loopclosure": loopclosure}
+            "once": once, "dcl": dcl, "loopclosure": loopclosure, "oncea": oncea,
+            "dcla": dcla}
 
 
 def model(family, n):
