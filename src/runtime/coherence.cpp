@@ -61,24 +61,57 @@ std::vector<std::size_t> writePositions(const ModificationOrder& order, const Ve
   return result;
 }
 
-void dropUnreadable(ModificationOrder& order, const std::vector<const VectorClock*>& liveClocks) {
+namespace {
+
+// What dropUnreadable removes: the writes before `floor`, and the reads `dropsRead` names.
+struct Unreadable {
+  std::size_t floor = 0;
+  bool oldestKnown = false;  // every live thread knows the oldest write kept
+
+  bool dropsRead(const ModificationOrder& order, const StoredRead& read) const {
+    std::optional<std::size_t> from = order.indexOf(read.from);
+    return !from || *from < floor || (*from == floor && oldestKnown);
+  }
+};
+
+std::optional<Unreadable> unreadableOf(const ModificationOrder& order,
+                                       const std::vector<const VectorClock*>& liveClocks) {
   if (order.writes.empty() || (order.writes.size() == 1 && order.reads.empty()))
-    return;
-  std::size_t floor = order.writes.size() - 1;
+    return std::nullopt;
+  Unreadable result;
+  result.floor = order.writes.size() - 1;
   for (const VectorClock* clock : liveClocks)
-    floor = std::min(floor, latestKnown(order, *clock).value_or(0));
-  order.writes.erase(order.writes.begin(), order.writes.begin() + static_cast<long>(floor));
+    result.floor = std::min(result.floor, latestKnown(order, *clock).value_or(0));
   // A read of a dropped write tells no thread anything new, nor one of the oldest write left
   // when every live thread knows that write by happens-before (not only through such a read:
   // without an initial value, a thread that knows nothing may place a write before it).
-  const StoredWrite& oldest = order.writes.front();
-  bool oldestKnown = std::all_of(liveClocks.begin(), liveClocks.end(), [&](const VectorClock* c) {
+  const StoredWrite& oldest = order.writes[result.floor];
+  result.oldestKnown = std::all_of(liveClocks.begin(), liveClocks.end(), [&](const VectorClock* c) {
     return knows(*c, oldest.thread, oldest.counter);
   });
-  std::erase_if(order.reads, [&](const StoredRead& read) {
-    std::optional<std::size_t> from = order.indexOf(read.from);
-    return !from || (*from == 0 && oldestKnown);
-  });
+  return result;
+}
+
+}  // namespace
+
+bool hasUnreadable(const ModificationOrder& order,
+                   const std::vector<const VectorClock*>& liveClocks) {
+  std::optional<Unreadable> unreadable = unreadableOf(order, liveClocks);
+  if (!unreadable)
+    return false;
+  return unreadable->floor > 0 ||
+         std::any_of(order.reads.begin(), order.reads.end(),
+                     [&](const StoredRead& read) { return unreadable->dropsRead(order, read); });
+}
+
+void dropUnreadable(ModificationOrder& order, const std::vector<const VectorClock*>& liveClocks) {
+  std::optional<Unreadable> unreadable = unreadableOf(order, liveClocks);
+  if (!unreadable)
+    return;
+  std::erase_if(order.reads,
+                [&](const StoredRead& read) { return unreadable->dropsRead(order, read); });
+  order.writes.erase(order.writes.begin(),
+                     order.writes.begin() + static_cast<long>(unreadable->floor));
 }
 
 }  // namespace initcheck

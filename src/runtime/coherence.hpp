@@ -31,5 +31,9 @@ std::vector<std::size_t> writePositions(const ModificationOrder& order, const Ve
 // the unfinished threads (a thread spawned later starts from its spawner's). Keeps at least
 // the latest write.
 void dropUnreadable(ModificationOrder& order, const std::vector<const VectorClock*>& liveClocks);
+// Whether dropUnreadable would remove anything (so that a shared location is not copied for
+// nothing: support/cow_vector.hpp).
+bool hasUnreadable(const ModificationOrder& order,
+                   const std::vector<const VectorClock*>& liveClocks);
 
 }  // namespace initcheck

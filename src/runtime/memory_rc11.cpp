@@ -4,6 +4,7 @@
 // is a separate successor of the step. Plain writes synchronize nothing; the execution log
 // (runtime/execution_log.hpp) and its psc check apply where the program needs them.
 #include <algorithm>
+#include <utility>
 
 #include "runtime/coherence.hpp"
 #include "runtime/executor.hpp"
@@ -120,12 +121,14 @@ void Executor::forgetUnreadable() {
   if (logging_ || !plainFollowsRc11(mode_) || !bookkeeping_)
     return;
   std::vector<const VectorClock*> live;
-  for (const ThreadState& thread : state_.threads) {
+  for (const ThreadState& thread : std::as_const(state_.threads)) {
     if (!thread.finished)
       live.push_back(&thread.clock);
   }
-  for (Location& location : state_.locations)
-    dropUnreadable(location.history, live);
+  for (std::size_t i = 0; i < state_.locations.size(); ++i) {
+    if (hasUnreadable(std::as_const(state_.locations)[i].history, live))
+      dropUnreadable(state_.locations[i].history, live);
+  }
 }
 
 void Executor::logEvent(ThreadId t, LoggedEvent::Kind kind, std::int64_t place, bool seqCst,
@@ -174,7 +177,7 @@ void Executor::checkConsistency(bool seqCst) {
     return;
   std::vector<const ModificationOrder*> orders;
   orders.reserve(state_.locations.size());
-  for (const Location& location : state_.locations)
+  for (const Location& location : std::as_const(state_.locations))
     orders.push_back(&location.history);
   if (!pscAcyclic(state_.log, orders, !program_.atomicsUsed.seqCstFences)) {
     rejected_ = true;

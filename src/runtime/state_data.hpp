@@ -18,6 +18,7 @@
 #include "runtime/value.hpp"
 #include "runtime/vector_clock.hpp"
 #include "sema/symbol_table.hpp"
+#include "support/cow_vector.hpp"
 
 namespace initcheck {
 
@@ -115,8 +116,8 @@ struct Location {
 };
 
 struct StateData {
-  std::vector<ThreadState> threads;
-  std::vector<Location> locations;
+  CowVector<ThreadState> threads;  // copies share the threads and locations not written
+  CowVector<Location> locations;
   std::vector<SyncObject> objects;
   std::map<std::string, std::int64_t> callCounts;      // "f(args)" and "f" -> calls so far
   std::map<SymbolId, std::vector<Epoch>> labelEpochs;  // label -> first execution per thread

@@ -1,6 +1,8 @@
 // Executor: `go`, `join` and `choose`. A spawned thread starts with the spawner's clock (the
 // `go` step happens before its first step) and runs forward to its first scheduling point
 // inside the spawning step; `join` joins the clock the thread ended with.
+#include <utility>
+
 #include "runtime/executor.hpp"
 
 namespace initcheck {
@@ -14,7 +16,7 @@ void Executor::execGo(ThreadId t, const Instr& instr) {
   if (body.parameterSlots.size() != args.size())
     return runtimeError(instr, "type mismatch", "wrong number of arguments for go");
   std::int64_t alive = 1;
-  for (const ThreadState& thread : state_.threads)
+  for (const ThreadState& thread : std::as_const(state_.threads))
     alive += thread.finished ? 0 : 1;
   if (alive > bounds_.threads)
     return cut(BoundKind::Threads);

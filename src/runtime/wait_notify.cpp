@@ -6,6 +6,8 @@
 // word was not changed. A wait that finds such a write already notified does not block.
 // notify_one wakes one eligible waiter (the step's decision picks which, each explored);
 // notify_all every eligible one. A notify adds no happens-before edge of its own.
+#include <utility>
+
 #include "runtime/executor.hpp"
 
 namespace initcheck {
@@ -35,7 +37,8 @@ void Executor::noteWriteForWaiters(ThreadId writer, std::int64_t id,
                                    std::optional<std::size_t> moIndex) {
   const Location& location = state_.locations[static_cast<std::size_t>(id)];
   std::uint32_t counter = state_.threads[writer].clock.get(writer);
-  for (ThreadState& thread : state_.threads) {
+  for (std::size_t t = 0; t < state_.threads.size(); ++t) {
+    const ThreadState& thread = std::as_const(state_.threads)[t];  // most do not wait: no copy
     if (!thread.atomicWait || thread.atomicWait->location != id || thread.atomicWait->woken)
       continue;
     if (moIndex && thread.atomicWait->read != 0) {
@@ -43,7 +46,7 @@ void Executor::noteWriteForWaiters(ThreadId writer, std::int64_t id,
       if (read && *read >= *moIndex)
         continue;  // placed before the write the waiter read
     }
-    noteWrite(*thread.atomicWait, writer, counter);
+    noteWrite(*state_.threads[t].atomicWait, writer, counter);
   }
 }
 
