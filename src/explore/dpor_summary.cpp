@@ -69,12 +69,15 @@ const DporSummary* DporCache::intern(DporSummary summary) {
 }
 
 DporCacheEntry* DporCache::find(const CanonicalKey& key) {
-  auto found = table_.find(key.bytes);
+  std::optional<std::string> compact = keys_.find(key);
+  if (!compact)
+    return nullptr;
+  auto found = table_.find(*compact);
   return found == table_.end() ? nullptr : &found->second;
 }
 
 DporCacheEntry& DporCache::insert(const CanonicalKey& key) {
-  return table_[key.bytes];
+  return table_[keys_.store(key)];
 }
 
 std::vector<ThreadId> inverseOf(const std::vector<ThreadId>& map) {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "explore/collapsed_keys.hpp"
 #include "explore/thread_set.hpp"
 #include "model/state_encoding.hpp"
 #include "runtime/footprint.hpp"
@@ -46,8 +47,9 @@ struct DporCacheEntry {
   const DporSummary* summary = nullptr;  // canonical ids; interned (see DporCache)
 };
 
-// States and their entries. Summaries repeat a lot (the same threads touch the same
-// resources in most subtrees), so each distinct one is stored once and entries point to it.
+// States (as compact keys: collapsed_keys.hpp) and their entries. Summaries repeat a lot (the same
+// threads touch the same resources in most subtrees), so each distinct one is stored once and
+// entries point to it.
 class DporCache {
  public:
   DporCacheEntry* find(const CanonicalKey& key);
@@ -59,6 +61,7 @@ class DporCache {
   struct SummaryHash {
     std::size_t operator()(const DporSummary& summary) const { return summary.hash(); }
   };
+  CollapsedKeys keys_;  // states are stored collapsed
   std::unordered_map<std::string, DporCacheEntry> table_;
   std::unordered_set<DporSummary, SummaryHash> summaries_;  // node-based: stable addresses
 };

@@ -5,6 +5,7 @@
 // strings length-prefixed, so the encoding is prefix-free and injective): halted; the threads
 // in canonical order (finished, frames, clock, pending labels; never the name); the locations;
 // the objects; callCounts; labelEpochs; spawnCounts. Clocks are trimmed of trailing zeros.
+// Sections end after each thread, after each location and at the end (CanonicalKey).
 //
 // Symmetry on, the encoding is of the renamed state, normalized where the semantics cannot tell
 // the difference: per-thread arrays (access records, first writes, label epochs) are trimmed of
@@ -19,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <vector>
 
 #include "model/canonical_thread_order.hpp"
 #include "runtime/state_data.hpp"
@@ -49,11 +51,15 @@ class Encoder {
   void state(const StateData& state) {
     putByte(state.halted ? 1 : 0);
     put(threads_);
-    for (std::size_t r = 0; r < threads_; ++r)
+    for (std::size_t r = 0; r < threads_; ++r) {
       thread(state.threads[actual(r)]);
+      endSection();
+    }
     put(state.locations.size());
-    for (const Location& location : state.locations)
+    for (const Location& location : state.locations) {
       this->location(location);
+      endSection();
+    }
     put(state.objects.size());
     for (const SyncObject& object : state.objects)
       this->object(object);
@@ -75,9 +81,14 @@ class Encoder {
     put(state.log.size());
     for (const LoggedEvent& event : state.log)
       logged(event, state);
+    endSection();
   }
 
+  // Where each section (CanonicalKey::sectionEnds) ends.
+  const std::vector<std::uint32_t>& sectionEnds() const { return sectionEnds_; }
+
  private:
+  void endSection() { sectionEnds_.push_back(static_cast<std::uint32_t>(size())); }
   void room(std::size_t bytes) {
     if (static_cast<std::size_t>(end_ - next_) < bytes)
       grow(bytes);
@@ -380,6 +391,7 @@ class Encoder {
   const ThreadId* order_;
   const ThreadId* toCanonical_;
   std::size_t threads_;
+  std::vector<std::uint32_t> sectionEnds_;
 };
 
 // Reused buffers: no allocation per call once warm, except the key itself.
@@ -410,6 +422,7 @@ CanonicalKey encodeState(const StateData& state, bool symmetry, const SymmetryIn
   Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
   encoder.state(state);
   key.bytes.assign(scratch.bytes.data(), encoder.size());  // sized: caches keep millions
+  key.sectionEnds = encoder.sectionEnds();
   return key;
 }
 

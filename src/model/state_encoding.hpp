@@ -26,6 +26,7 @@
 // ids, as they are numbered in spawn order).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ struct StateData;
 struct CanonicalKey {
   std::string bytes;                  // equal bytes: equal states up to the renaming below
   std::vector<ThreadId> toCanonical;  // actual thread id -> its id in the encoding
+  // The end offsets in `bytes` of its sections: the header with the first thread, each further
+  // thread, each location, and the rest. A cache may store a key as the sequence of its
+  // sections' ids in a table of the sections seen (explore/collapsed_keys.hpp).
+  std::vector<std::uint32_t> sectionEnds;
 };
 
 // symmetry=false: toCanonical is the identity and bytes encode the state as it is (`classes`
