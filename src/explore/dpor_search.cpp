@@ -128,7 +128,7 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
   for (ThreadId q = 0; q < threads; ++q) {
     frame.poised[q] = system_.poisedFootprint(frame.state, q);
     raceWithPath(q, frame.poised[q], frame.lastEvent, false);
-    if (options_.stateCache)
+    if (cacheOn_)
       frame.summary.add(q, frame.poised[q]);
   }
   if (frame.enabled.empty()) {
@@ -145,7 +145,7 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
     endEvent();
     return;
   }
-  if (options_.stateCache && pruneByCache(frame))
+  if (cacheOn_ && pruneByCache(frame))
     return;
   bool continues = previous && awake.contains(*previous);
   frame.backtrack.insert(continues ? *previous : awake.first());
@@ -155,6 +155,10 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
 // With the cache on: true when the state was explored before with no more threads awake;
 // its subtree's next steps then race with the current path, and the state is not entered.
 bool DporSearch::pruneByCache(Frame& frame) {
+  if (++cacheLookups_ % options_.cacheReviewInterval == 0 && cacheDoesNotPay()) {
+    stepAsideFromCache();
+    return false;
+  }
   CanonicalKey key = system_.canonicalKey(frame.state, options_.symmetry);
   ThreadSet sleepingNow = renamedSet(frame.sleeping, key.toCanonical);
   DporCacheEntry* entry = cache_.find(key);
@@ -187,6 +191,27 @@ bool DporSearch::pruneByCache(Frame& frame) {
   return false;
 }
 
+// The cache pays when states come back: with fewer than one hit per kCacheMinimumHitRate
+// lookups at a review (every ExploreOptions::cacheReviewInterval lookups), hashing and storing
+// every state costs more than the subtrees it saves (each state of such a search is new: its key
+// carries what the path did).
+bool DporSearch::cacheDoesNotPay() const {
+  return result_.stats.cacheHits * kCacheMinimumHitRate < cacheLookups_;
+}
+
+// From now on the search is stateless (as with --state-cache off), which stays sound: a state
+// pruned before was pruned with its subtree's races added to the path, and states no longer
+// looked up are explored again. The memory the cache held is given back.
+void DporSearch::stepAsideFromCache() {
+  cacheOn_ = false;
+  result_.stats.cacheAsideAfter = statesEntered_;
+  cache_ = DporCache();
+  for (Frame& onPath : stack_) {
+    onPath.key.reset();
+    onPath.summary = DporSummary();
+  }
+}
+
 void DporSearch::leaveFrame() {
   Frame& top = stack_.back();
   if (top.key) {
@@ -201,7 +226,7 @@ void DporSearch::leaveFrame() {
 }
 
 void DporSearch::mergeIntoParent(const DporSummary& summary) {
-  if (options_.stateCache && !stack_.empty())
+  if (cacheOn_ && !stack_.empty())
     stack_.back().summary.addAll(summary);
 }
 
@@ -360,7 +385,7 @@ bool DporSearch::recordStep(const StepOutcome& outcome, PathCost cost) {
 }
 
 std::uint64_t DporSearch::statesSoFar() const {
-  return options_.stateCache ? cache_.size() : statesEntered_;
+  return cacheOn_ ? cache_.size() : statesEntered_;
 }
 
 // A preemption bound never reaches the DPOR (explorer.cpp): the report has none.

@@ -31,7 +31,9 @@
 // against every event of the current path, not only the last dependent one: a conservative
 // form of the visible-operation summaries of Yang, Chen, Gopalakrishnan and Kirby, "Efficient
 // stateful dynamic partial order reduction", SPIN 2008. A state met again while it is still
-// on the path (a cycle) makes every state on the path explore every enabled thread.
+// on the path (a cycle) makes every state on the path explore every enabled thread. A cache
+// that does not pay (under one hit per 10,000 lookups, reviewed every 2^20) steps aside:
+// the rest of the search is stateless (stats.cacheAsideAfter says from which state on).
 //
 // Each violated property instance is kept once, with the cheapest counterexample found
 // (fewest preemptions, then steps), as in the exhaustive search. A preemption bound is not
@@ -107,6 +109,8 @@ class DporSearch {
   void enter(State state, std::optional<ThreadId> previous, PathCost cost,
              std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent);
   bool pruneByCache(Frame& frame);
+  bool cacheDoesNotPay() const;
+  void stepAsideFromCache();
   void leaveFrame();
   void mergeIntoParent(const DporSummary& summary);
   void endEvent();
@@ -151,6 +155,10 @@ class DporSearch {
   CounterexampleSet found_;
   DporCache cache_;
   std::uint64_t statesEntered_ = 0;
+  // The cache is looked up while it pays (stepAsideFromCache).
+  static constexpr std::uint64_t kCacheMinimumHitRate = 10'000;
+  bool cacheOn_ = options_.stateCache;
+  std::uint64_t cacheLookups_ = 0;
   ExplorationResult result_;
 };
 

@@ -36,6 +36,9 @@ struct ExploreOptions {
   const std::atomic<bool>* cancel = nullptr;
   // Called a few times a second while the search runs (search_progress.hpp); unset: never.
   ProgressCallback progress;
+  // dpor with the cache on: every this many lookups the cache is asked whether it pays (at
+  // least one hit per 10,000 lookups); if not, it steps aside (ExplorationStats).
+  std::uint64_t cacheReviewInterval = std::uint64_t{1} << 20;
 };
 
 // One step of a schedule: which thread moved, and which choice it took at a `choose`.
@@ -59,6 +62,9 @@ struct ExplorationStats {
   double seconds = 0;
   std::uint64_t sleepBlocked = 0;  // dpor: partial executions cut because every thread slept
   std::uint64_t cacheHits = 0;     // states pruned because the cache had explored them
+  // dpor: the states entered when the cache stepped aside for not paying (0: it never did);
+  // from then on `states` counts states entered, not states stored.
+  std::uint64_t cacheAsideAfter = 0;
 };
 
 // What a search reports of itself a few times a second (ExploreOptions::progress).

@@ -77,8 +77,10 @@ void writeSolverStats(std::ostream& out, const SolverStats& stats) {
 void writeStats(std::ostream& out, const ExplorationStats& stats) {
   out << "stats: executions=" << stats.executions << " states=" << stats.states
       << " transitions=" << stats.transitions << " sleep_blocked=" << stats.sleepBlocked
-      << " cache_hits=" << stats.cacheHits << std::fixed << std::setprecision(3)
-      << " seconds=" << stats.seconds << std::setprecision(1)
+      << " cache_hits=" << stats.cacheHits;
+  if (stats.cacheAsideAfter != 0)
+    out << " cache_aside_after=" << stats.cacheAsideAfter;
+  out << std::fixed << std::setprecision(3) << " seconds=" << stats.seconds << std::setprecision(1)
       << " peak_rss_mb=" << peakRssMegabytes() << std::defaultfloat << "\n";
 }
 

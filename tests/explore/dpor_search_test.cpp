@@ -202,5 +202,32 @@ TEST(DporSearch, SymmetryKeepsTheDeadlockOfEitherWaiterAfterOneWakeUp) {
   }
 }
 
+// A cache that never hits steps aside (issue 18): the rest of the search is stateless and
+// finds what the search without the cache finds.
+TEST(DporSearch, ACacheThatNeverHitsStepsAsideAndFindsTheSameInstances) {
+  Compiled c = compile(threads(3, "x = 1; x = 2;") + "var x: int = 0;\n");
+  ExploreOptions reviewed = options(Reduction::Dpor, true);
+  reviewed.cacheReviewInterval = 8;
+  ExplorationResult stepped = explore(c.semantics, reviewed);
+  ExplorationResult stateless = explore(c.semantics, options(Reduction::Dpor, false));
+  EXPECT_EQ(stepped.stats.cacheHits, 0U);
+  EXPECT_GE(stepped.stats.cacheAsideAfter, 8U);  // states entered by the 8th lookup
+  EXPECT_FALSE(instancesOf(stateless).empty());
+  EXPECT_EQ(instancesOf(stepped), instancesOf(stateless));
+  EXPECT_EQ(stepped.stats.executions, stateless.stats.executions);
+}
+
+// A cache that hits stays: symmetric threads come back to the same states (the first hit
+// comes before the first review).
+TEST(DporSearch, ACacheThatHitsStays) {
+  Compiled c = compile("var o: once; var v: int;\ninit func f() { v = 1; }\n" +
+                       threads(4, "o.do(f); let r = v;"));
+  ExploreOptions reviewed = options(Reduction::Dpor, true, true);
+  reviewed.cacheReviewInterval = 32;
+  ExplorationResult result = explore(c.semantics, reviewed);
+  EXPECT_GT(result.stats.cacheHits, 0U);
+  EXPECT_EQ(result.stats.cacheAsideAfter, 0U);
+}
+
 }  // namespace
 }  // namespace initcheck
