@@ -47,7 +47,6 @@ std::string CollapsedKeys::store(const CanonicalKey& key) {
       return found->second;
     auto index = static_cast<std::uint32_t>(sections_.size());
     sections_.emplace(std::string(text), index);
-    tableBytes_ += text.size() + 64;  // the string, its node and bucket, roughly
     return index;
   });
 }

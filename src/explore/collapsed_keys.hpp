@@ -25,8 +25,6 @@ class CollapsedKeys {
   std::optional<std::string> find(const CanonicalKey& key) const;
   // The compact form of `key`, storing the sections not seen yet.
   std::string store(const CanonicalKey& key);
-  // Bytes held by the section table (its strings and nodes, roughly).
-  std::size_t tableBytes() const { return tableBytes_; }
 
  private:
   struct ViewHash {
@@ -36,7 +34,6 @@ class CollapsedKeys {
     }
   };
   std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>> sections_;
-  std::size_t tableBytes_ = 0;
 };
 
 }  // namespace initcheck

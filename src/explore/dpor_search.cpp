@@ -19,14 +19,6 @@ void joinClock(std::vector<std::uint32_t>& into, const std::vector<std::uint32_t
     into[i] = std::max(into[i], other[i]);
 }
 
-// The position of the last write among a resource's accesses (-1: none).
-std::int32_t lastWriteAt(const std::vector<PathAccessIndex::Entry>& entries) {
-  if (entries.empty())
-    return -1;
-  return entries.back().writes ? static_cast<std::int32_t>(entries.size()) - 1
-                               : entries.back().previousWrite;
-}
-
 ThreadSet renamedSet(ThreadSet set, const std::vector<ThreadId>& map) {
   ThreadSet result;
   for (ThreadId t = 0; t < map.size(); ++t) {
@@ -270,7 +262,7 @@ void DporSearch::joinConflicting(std::vector<std::uint32_t>& clock, const Access
   const auto& entries = accesses_.accessesOf(access);
   if (entries.empty())
     return;
-  std::int32_t lastWrite = lastWriteAt(entries);
+  std::int32_t lastWrite = PathAccessIndex::lastWrite(entries);
   if (lastWrite >= 0)
     joinClock(clock, events_[entries[static_cast<std::size_t>(lastWrite)].event].clock);
   if (access.mode != AccessMode::Write)
@@ -338,7 +330,7 @@ void DporSearch::scanResource(RaceScan& scan, const Access& access) {
   bool writes = access.mode == AccessMode::Write;
   auto at = static_cast<std::int32_t>(entries.size()) - 1;
   if (!writes && at >= 0)
-    at = lastWriteAt(entries);
+    at = PathAccessIndex::lastWrite(entries);
   while (at >= 0) {
     const PathAccessIndex::Entry& entry = entries[static_cast<std::size_t>(at)];
     bool ordered =

@@ -7,18 +7,19 @@ std::uint64_t PathAccessIndex::keyOf(const Access& access) {
   return static_cast<std::uint64_t>(access.kind) << 32 | access.id;
 }
 
+std::int32_t PathAccessIndex::lastWrite(const std::vector<Entry>& entries) {
+  if (entries.empty())
+    return -1;
+  return entries.back().writes ? static_cast<std::int32_t>(entries.size()) - 1
+                               : entries.back().previousWrite;
+}
+
 void PathAccessIndex::push(std::uint32_t event, ThreadId thread, const Footprint& footprint) {
   if (footprint.halts)
     halting_.push_back(event);
   for (const Access& access : footprint.accesses) {
     std::vector<Entry>& entries = byResource_[keyOf(access)];
-    Entry entry{event, thread, access.mode == AccessMode::Write, -1};
-    if (!entries.empty()) {
-      const Entry& before = entries.back();
-      entry.previousWrite =
-          before.writes ? static_cast<std::int32_t>(entries.size() - 1) : before.previousWrite;
-    }
-    entries.push_back(entry);
+    entries.push_back(Entry{event, thread, access.mode == AccessMode::Write, lastWrite(entries)});
   }
 }
 

@@ -37,6 +37,8 @@ class PathAccessIndex {
 
   // The resource's accesses on the path, oldest first (empty when none).
   const std::vector<Entry>& accessesOf(const Access& access) const;
+  // The position of the last write among a resource's accesses (-1: none).
+  static std::int32_t lastWrite(const std::vector<Entry>& entries);
   // Events that touch Halt (dependent with everything), oldest first.
   const std::vector<std::uint32_t>& haltingEvents() const { return halting_; }
 

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "model/canonical_thread_order.hpp"
@@ -84,8 +85,8 @@ class Encoder {
     endSection();
   }
 
-  // Where each section (CanonicalKey::sectionEnds) ends.
-  const std::vector<std::uint32_t>& sectionEnds() const { return sectionEnds_; }
+  // Where each section (CanonicalKey::sectionEnds) ends; the encoder is done with them.
+  std::vector<std::uint32_t> takeSectionEnds() { return std::move(sectionEnds_); }
 
  private:
   void endSection() { sectionEnds_.push_back(static_cast<std::uint32_t>(size())); }
@@ -422,7 +423,7 @@ CanonicalKey encodeState(const StateData& state, bool symmetry, const SymmetryIn
   Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
   encoder.state(state);
   key.bytes.assign(scratch.bytes.data(), encoder.size());  // sized: caches keep millions
-  key.sectionEnds = encoder.sectionEnds();
+  key.sectionEnds = encoder.takeSectionEnds();
   return key;
 }
 

@@ -61,57 +61,37 @@ std::vector<std::size_t> writePositions(const ModificationOrder& order, const Ve
   return result;
 }
 
-namespace {
+bool UnreadablePart::dropsRead(const ModificationOrder& order, const StoredRead& read) const {
+  std::optional<std::size_t> from = order.indexOf(read.from);
+  return !from || *from < floor || (*from == floor && oldestKnown);
+}
 
-// What dropUnreadable removes: the writes before `floor`, and the reads `dropsRead` names.
-struct Unreadable {
-  std::size_t floor = 0;
-  bool oldestKnown = false;  // every live thread knows the oldest write kept
-
-  bool dropsRead(const ModificationOrder& order, const StoredRead& read) const {
-    std::optional<std::size_t> from = order.indexOf(read.from);
-    return !from || *from < floor || (*from == floor && oldestKnown);
-  }
-};
-
-std::optional<Unreadable> unreadableOf(const ModificationOrder& order,
-                                       const std::vector<const VectorClock*>& liveClocks) {
+std::optional<UnreadablePart> unreadablePart(const ModificationOrder& order,
+                                             const std::vector<const VectorClock*>& liveClocks) {
   if (order.writes.empty() || (order.writes.size() == 1 && order.reads.empty()))
     return std::nullopt;
-  Unreadable result;
-  result.floor = order.writes.size() - 1;
+  UnreadablePart part;
+  part.floor = order.writes.size() - 1;
   for (const VectorClock* clock : liveClocks)
-    result.floor = std::min(result.floor, latestKnown(order, *clock).value_or(0));
+    part.floor = std::min(part.floor, latestKnown(order, *clock).value_or(0));
   // A read of a dropped write tells no thread anything new, nor one of the oldest write left
   // when every live thread knows that write by happens-before (not only through such a read:
   // without an initial value, a thread that knows nothing may place a write before it).
-  const StoredWrite& oldest = order.writes[result.floor];
-  result.oldestKnown = std::all_of(liveClocks.begin(), liveClocks.end(), [&](const VectorClock* c) {
+  const StoredWrite& oldest = order.writes[part.floor];
+  part.oldestKnown = std::all_of(liveClocks.begin(), liveClocks.end(), [&](const VectorClock* c) {
     return knows(*c, oldest.thread, oldest.counter);
   });
-  return result;
+  bool dropsAny = part.floor > 0 ||
+                  std::any_of(order.reads.begin(), order.reads.end(),
+                              [&](const StoredRead& read) { return part.dropsRead(order, read); });
+  if (!dropsAny)
+    return std::nullopt;
+  return part;
 }
 
-}  // namespace
-
-bool hasUnreadable(const ModificationOrder& order,
-                   const std::vector<const VectorClock*>& liveClocks) {
-  std::optional<Unreadable> unreadable = unreadableOf(order, liveClocks);
-  if (!unreadable)
-    return false;
-  return unreadable->floor > 0 ||
-         std::any_of(order.reads.begin(), order.reads.end(),
-                     [&](const StoredRead& read) { return unreadable->dropsRead(order, read); });
-}
-
-void dropUnreadable(ModificationOrder& order, const std::vector<const VectorClock*>& liveClocks) {
-  std::optional<Unreadable> unreadable = unreadableOf(order, liveClocks);
-  if (!unreadable)
-    return;
-  std::erase_if(order.reads,
-                [&](const StoredRead& read) { return unreadable->dropsRead(order, read); });
-  order.writes.erase(order.writes.begin(),
-                     order.writes.begin() + static_cast<long>(unreadable->floor));
+void dropUnreadable(ModificationOrder& order, const UnreadablePart& part) {
+  std::erase_if(order.reads, [&](const StoredRead& read) { return part.dropsRead(order, read); });
+  order.writes.erase(order.writes.begin(), order.writes.begin() + static_cast<long>(part.floor));
 }
 
 }  // namespace initcheck

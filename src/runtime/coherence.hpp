@@ -26,14 +26,20 @@ std::vector<std::size_t> rmwReadableWrites(const ModificationOrder& order,
 // the latest known write, never between a write and the RMW that reads it.
 std::vector<std::size_t> writePositions(const ModificationOrder& order, const VectorClock& clock);
 
-// Drops the writes older than every live clock's latest known write, and the reads of writes
-// no newer than that: nothing can read or learn them any more. `liveClocks`: the clocks of
-// the unfinished threads (a thread spawned later starts from its spawner's). Keeps at least
-// the latest write.
-void dropUnreadable(ModificationOrder& order, const std::vector<const VectorClock*>& liveClocks);
-// Whether dropUnreadable would remove anything (so that a shared location is not copied for
-// nothing: support/cow_vector.hpp).
-bool hasUnreadable(const ModificationOrder& order,
-                   const std::vector<const VectorClock*>& liveClocks);
+// What nothing can read or learn any more: the writes older than every live clock's latest
+// known write (those before `floor`), and the reads of writes no newer than that (dropsRead).
+// `liveClocks`: the clocks of the unfinished threads (a thread spawned later starts from its
+// spawner's). Computed on the order as it is, so that a location shared between states is
+// copied only when something is dropped (support/cow_vector.hpp); nullopt when nothing would be.
+// The latest write is always kept.
+struct UnreadablePart {
+  std::size_t floor = 0;
+  bool oldestKnown = false;  // every live thread knows the oldest write kept
+
+  bool dropsRead(const ModificationOrder& order, const StoredRead& read) const;
+};
+std::optional<UnreadablePart> unreadablePart(const ModificationOrder& order,
+                                             const std::vector<const VectorClock*>& liveClocks);
+void dropUnreadable(ModificationOrder& order, const UnreadablePart& part);
 
 }  // namespace initcheck

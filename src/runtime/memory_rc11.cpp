@@ -126,8 +126,8 @@ void Executor::forgetUnreadable() {
       live.push_back(&thread.clock);
   }
   for (std::size_t i = 0; i < state_.locations.size(); ++i) {
-    if (hasUnreadable(std::as_const(state_.locations)[i].history, live))
-      dropUnreadable(state_.locations[i].history, live);
+    if (auto part = unreadablePart(std::as_const(state_.locations)[i].history, live))
+      dropUnreadable(state_.locations[i].history, *part);
   }
 }
 

@@ -103,10 +103,8 @@ void QueryLoop::askAll() {
 // condition is true in the model (never empty then).
 QueryLoop::Screening QueryLoop::screen(const std::vector<std::size_t>& open,
                                        std::vector<std::size_t>& holding) {
-  if (outOfTime()) {
-    result_.limit = limitReached();
+  if (stopsForLimit())
     return Screening::Undecided;
-  }
   z3::expr_vector conditions(solver_.ctx());
   for (std::size_t index : open)
     conditions.push_back(queries_[index].condition);
@@ -121,8 +119,8 @@ QueryLoop::Screening QueryLoop::screen(const std::vector<std::size_t>& open,
     }
   }
   solver_.pop();
-  if (answer == z3::unknown && outOfTime())
-    result_.limit = limitReached();
+  if (answer == z3::unknown)
+    stopsForLimit();
   if (answer == z3::unsat)
     return Screening::AllUnsat;
   return answer == z3::sat && !holding.empty() ? Screening::SomeSat : Screening::Undecided;
@@ -132,10 +130,8 @@ QueryLoop::Screening QueryLoop::screen(const std::vector<std::size_t>& open,
 // out of `open`.
 void QueryLoop::askEach(std::vector<std::size_t>& open, const std::vector<std::size_t>& which) {
   for (std::size_t index : which) {
-    if (outOfTime()) {
-      result_.limit = limitReached();
+    if (stopsForLimit())
       return;
-    }
     ask(index);
     if (result_.limit)
       return;
@@ -144,12 +140,12 @@ void QueryLoop::askEach(std::vector<std::size_t>& open, const std::vector<std::s
   }
 }
 
-bool QueryLoop::outOfTime() const {
-  return remainingMs() == 0 || watcher_.fired();
-}
-
-LimitKind QueryLoop::limitReached() const {
-  return watcher_.fired().value_or(LimitKind::Time);
+// When the time is up or the watcher fired: records the limit and says so.
+bool QueryLoop::stopsForLimit() {
+  if (remainingMs() != 0 && !watcher_.fired())
+    return false;
+  result_.limit = watcher_.fired().value_or(LimitKind::Time);
+  return true;
 }
 
 // Milliseconds left (UINT32_MAX without a limit), 0 when the time is up.
@@ -189,15 +185,11 @@ void QueryLoop::ask(std::size_t index) {
   solver_.push();
   solver_.add(query.condition);
   for (int instance = 0; instance < kInstancesPerQuery; ++instance) {
-    if (outOfTime()) {
-      result_.limit = limitReached();
+    if (stopsForLimit())
       break;
-    }
     z3::check_result answer = check();
     if (answer == z3::unknown) {
-      if (outOfTime())  // the limit is the reason, not the query
-        result_.limit = limitReached();
-      else
+      if (!stopsForLimit())  // else the limit is the reason, not the query
         result_.unknown = query.description + ": " + solver_.reason_unknown();
       break;
     }

@@ -52,8 +52,7 @@ class QueryLoop {
   Screening screen(const std::vector<std::size_t>& open, std::vector<std::size_t>& holding);
   void askEach(std::vector<std::size_t>& open, const std::vector<std::size_t>& which);
   void ask(std::size_t index);
-  bool outOfTime() const;
-  LimitKind limitReached() const;
+  bool stopsForLimit();
   unsigned remainingMs() const;
   z3::check_result check();
   void reportProgress() const;

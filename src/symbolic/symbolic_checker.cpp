@@ -13,13 +13,11 @@ namespace initcheck::symbolic {
 
 namespace {
 
-using Clock = SteadyClock;
-
 // Unfolds the program; LimitStop when a limit fires or the events pass --max-states.
 UnfoldResult unfoldWithin(z3::context& context, const Semantics& semantics,
                           const SymbolicOptions& options, const LimitWatcher& watcher,
                           SymbolicStats& stats) {
-  auto start = Clock::now();
+  auto start = SteadyClock::now();
   UnfoldBudget budget{&watcher, options.maxEvents};
   try {
     UnfoldResult unfolded = unfold(context, semantics.program(), semantics.initial().data(),
@@ -38,8 +36,8 @@ UnfoldResult unfoldWithin(z3::context& context, const Semantics& semantics,
 }
 
 void encodeAndAsk(const Semantics& semantics, const Unfolding& unfolding, z3::context& context,
-                  const SymbolicOptions& options, SymbolicResult& result, Clock::time_point start,
-                  const LimitWatcher& watcher) {
+                  const SymbolicOptions& options, SymbolicResult& result,
+                  SteadyClock::time_point start, const LimitWatcher& watcher) {
   try {
     QueryLoop(semantics, unfolding, context, options, result, start, watcher).run();
   } catch (const LimitStop& stop) {
@@ -55,7 +53,7 @@ void encodeAndAsk(const Semantics& semantics, const Unfolding& unfolding, z3::co
 }  // namespace
 
 SymbolicResult checkSymbolically(const Semantics& semantics, const SymbolicOptions& options) {
-  auto start = Clock::now();
+  auto start = SteadyClock::now();
   SymbolicResult result;
   z3::context context;
   // Z3 is interrupted from the watcher's thread when a limit is reached (or on a cancel); the
