@@ -28,8 +28,10 @@ void addSearchFlags(CLI::App& command, EngineFlags& flags) {
       ->check(CLI::IsMember({"explicit", "smt", "auto"}));
   command.add_flag("--cross-check", flags.crossCheck,
                    "With --engine auto: engines that disagree are an internal error");
-  command.add_option("--reduction", flags.reduction, "Partial-order reduction: dpor or none")
-      ->check(CLI::IsMember({"none", "dpor"}));
+  command
+      .add_option("--reduction", flags.reduction,
+                  "Partial-order reduction: dpor, optimal (dpor with wakeup trees) or none")
+      ->check(CLI::IsMember({"none", "dpor", "optimal"}));
   command.add_option("--state-cache", flags.stateCache, "Prune states already explored")
       ->check(CLI::IsMember({"on", "off"}));
   command.add_option("--symmetry", flags.symmetry, "Cache states up to renaming of like threads")
@@ -65,7 +67,9 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
   options.bounds.preemptions = flags.preemptions;
   if (flags.memoryModel)
     options.bounds.memoryModel = memoryModelFromName(*flags.memoryModel);
-  options.reduction = flags.reduction == "none" ? Reduction::None : Reduction::Dpor;
+  options.reduction = flags.reduction == "none"      ? Reduction::None
+                      : flags.reduction == "optimal" ? Reduction::Optimal
+                                                     : Reduction::Dpor;
   options.stateCache = flags.stateCache == "on";
   options.symmetry = flags.symmetry == "on";
   ResourceLimits limits = effectiveLimits(

@@ -37,7 +37,7 @@ ExplorationResult DporSearch::run() {
   }
   State initial = system_.initial();
   std::vector<std::int32_t> last(system_.threadCount(initial), -1);
-  enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last));
+  enter(std::move(initial), std::nullopt, PathCost{}, {}, std::move(last), WakeupTree());
   while (!stack_.empty() && !budget_.stopsSearch(result_.stats.transitions, result_)) {
     advance();
     if (progress_.due())
@@ -61,14 +61,17 @@ void DporSearch::scheduleNext(Frame& top) {
     top.exploring = false;
     top.choices = 0;
     top.sleeping.insert(top.current);
-    top.sleep.push_back(SleepEntry{top.current, top.poised[top.current]});
+    top.sleep.push_back(SleepEntry{top.current, top.poised[top.current], top.currentDid});
+    top.following = WakeupTree();
+    top.currentDid = Footprint();
   }
-  ThreadSet candidates = top.backtrack.intersect(top.enabled).minus(top.sleeping);
-  if (candidates.empty()) {
+  std::optional<ThreadId> next = nextToExplore(top);
+  if (!next) {
     leaveFrame();
     return;
   }
-  ThreadId thread = candidates.first();
+  ThreadId thread = *next;
+  top.following = top.wakeup.takeSubtree(thread);
   bool preemption = top.previous && *top.previous != thread && top.enabled.contains(*top.previous);
   top.current = thread;
   top.currentPreemptions = top.cost.preemptions + (preemption ? 1 : 0);
@@ -80,6 +83,12 @@ void DporSearch::scheduleNext(Frame& top) {
 void DporSearch::takeStep(Frame& top) {
   ThreadId thread = top.current;
   Successor successor = system_.replayStep(top.state, thread, top.nextChoice++);
+  // Every choice of the step begins the sequences that follow it; the last one takes them.
+  WakeupTree inherited = top.nextChoice < top.choices ? top.following : std::move(top.following);
+  if (optimal_) {
+    for (const Access& access : successor.outcome.footprint.accesses)
+      top.currentDid.add(access);
+  }
   PathCost cost = top.cost.then(top.currentPreemptions, successor.outcome);
   std::vector<SleepEntry> sleep = childSleep(top, successor);
   std::vector<std::int32_t> last =
@@ -91,19 +100,18 @@ void DporSearch::takeStep(Frame& top) {
   deepestSteps_ = std::max(deepestSteps_, cost.steps);
   if (recordStep(successor.outcome, cost)) {
     // The execution ends here: every other thread's next step races with this last one.
-    for (ThreadId q = 0; q < top.poised.size(); ++q) {
-      if (q != thread && q != successor.outcome.partner)
-        raceWithPath(q, top.poised[q], last, false);
-    }
+    raceNextSteps(top, last, thread, successor.outcome.partner);
     ++result_.stats.executions;
     endEvent();
     return;
   }
-  enter(std::move(successor.state), thread, cost, std::move(sleep), std::move(last));
+  enter(std::move(successor.state), thread, cost, std::move(sleep), std::move(last),
+        std::move(inherited));
 }
 
 void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost cost,
-                       std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent) {
+                       std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent,
+                       WakeupTree inherited) {
   ++statesEntered_;
   Frame frame;
   frame.state = std::move(state);
@@ -119,10 +127,10 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
   frame.poised.resize(threads);
   for (ThreadId q = 0; q < threads; ++q) {
     frame.poised[q] = system_.poisedFootprint(frame.state, q);
-    raceWithPath(q, frame.poised[q], frame.lastEvent, false);
     if (cacheOn_)
       frame.summary.add(q, frame.poised[q]);
   }
+  raceNextSteps(frame, frame.lastEvent, std::nullopt, std::nullopt);
   if (frame.enabled.empty()) {
     recordFinalState(system_, frame.state, path_, cost, found_);
     ++result_.stats.executions;
@@ -139,9 +147,49 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
   }
   if (cacheOn_ && pruneByCache(frame))
     return;
-  bool continues = previous && awake.contains(*previous);
-  frame.backtrack.insert(continues ? *previous : awake.first());
+  seedWakeup(frame, std::move(inherited), previous, awake);
   stack_.push_back(std::move(frame));
+}
+
+// The sequences inherited from the parent's wakeup tree that can begin here (all of them, but
+// for a choice other than the one they were found with); without any, one awake thread: the
+// previous one if it is awake (fewer preemptions), else the first.
+void DporSearch::seedWakeup(Frame& frame, WakeupTree inherited, std::optional<ThreadId> previous,
+                            ThreadSet awake) const {
+  frame.wakeup = std::move(inherited);
+  nextToExplore(frame);
+  if (!frame.wakeup.empty())
+    return;
+  ThreadId first = previous && awake.contains(*previous) ? *previous : awake.first();
+  frame.wakeup.addFirst(stepAt(frame, first));
+}
+
+// A thread's next step at a frame, for its wakeup tree (the footprint only optimal DPOR reads).
+WakeupStep DporSearch::stepAt(const Frame& frame, ThreadId thread) const {
+  return WakeupStep{thread, std::nullopt, optimal_ ? frame.poised[thread] : Footprint()};
+}
+
+// The first sequence of the frame's wakeup tree whose thread can move here (enabled, awake);
+// the ones that cannot are dropped. Without wakeup trees, the lowest such thread.
+std::optional<ThreadId> DporSearch::nextToExplore(Frame& frame) const {
+  frame.wakeup.dropIf(
+      [&](ThreadId t) { return !frame.enabled.contains(t) || frame.sleeping.contains(t); });
+  if (frame.wakeup.empty())
+    return std::nullopt;
+  return optimal_ ? frame.wakeup.firstThread() : frame.wakeup.lowestThread();
+}
+
+// Races every thread's next step at `at` (but the skipped ones) with the path.
+void DporSearch::raceNextSteps(const Frame& at, const std::vector<std::int32_t>& last,
+                               std::optional<ThreadId> skip, std::optional<ThreadId> alsoSkip) {
+  RaceMode mode = optimal_ ? RaceMode::Immediate : RaceMode::Latest;
+  for (ThreadId q = 0; q < at.poised.size(); ++q) {
+    if (q == skip || q == alsoSkip)
+      continue;
+    bool replay =
+        mode == RaceMode::Immediate && (!at.enabled.contains(q) || system_.mayBlock(at.state, q));
+    raceWithPath(RaceScan{q, at.poised[q], last, mode, replay, at.enabled.contains(q)});
+  }
 }
 
 // With the cache on: true when the state was explored before with no more threads awake;
@@ -157,7 +205,7 @@ bool DporSearch::pruneByCache(Frame& frame) {
   if (entry != nullptr && !entry->complete) {
     // The state is on the current path (a cycle): explore every thread everywhere on it.
     for (Frame& onPath : stack_)
-      onPath.backtrack.insertAll(onPath.enabled);
+      backtrackAll(onPath);
     ++result_.stats.cacheHits;
     mergeIntoParent(frame.summary);
     endEvent();
@@ -169,7 +217,7 @@ bool DporSearch::pruneByCache(Frame& frame) {
     for (const SummaryEntry& next : subtree.entries()) {
       Footprint footprint;
       footprint.add(next.access);
-      raceWithPath(next.thread, footprint, frame.lastEvent, true);
+      raceWithPath(RaceScan{next.thread, footprint, frame.lastEvent, RaceMode::Every});
     }
     mergeIntoParent(subtree);
     endEvent();
@@ -233,6 +281,7 @@ void DporSearch::endEvent() {
 DporSearch::Event DporSearch::makeEvent(const Frame& top, const Successor& successor) const {
   Event event;
   event.thread = top.current;
+  event.partner = successor.outcome.partner;
   event.footprint = successor.outcome.footprint;
   auto joinThread = [&](ThreadId t) {
     if (t < top.lastEvent.size() && top.lastEvent[t] >= 0)
@@ -283,7 +332,7 @@ std::vector<DporSearch::SleepEntry> DporSearch::childSleep(const Frame& top,
   for (const SleepEntry& entry : top.sleep) {
     if (entry.thread == top.current || entry.thread == successor.outcome.partner)
       continue;
-    if (!dependent(entry.footprint, successor.outcome.footprint))
+    if (!dependent(optimal_ ? entry.did : entry.footprint, successor.outcome.footprint))
       sleep.push_back(entry);
   }
   return sleep;
@@ -300,31 +349,49 @@ std::vector<std::int32_t> DporSearch::childLastEvent(const Frame& top, const Suc
   return last;
 }
 
-// Flanagan and Godefroid's backtracking: the last event of another thread that races with
-// `thread`'s step `next` (dependent, possibly co-enabled, not before `thread`'s point) gets
-// `thread` tried before it, or every thread enabled there when `thread` was not. With
-// everyRace (a cached subtree's steps), every such event does, not just the last. Only the
-// events that access a resource of `next` are visited (path_access_index.hpp).
-void DporSearch::raceWithPath(ThreadId thread, const Footprint& next,
-                              const std::vector<std::int32_t>& last, bool everyRace) {
-  if (next.empty())
+// The races of `thread`'s step `next` with the path: the events of other threads that are
+// dependent with it, may be enabled together with it, and do not happen before `thread`'s point.
+// Flanagan and Godefroid's backtracking gives the last of them `thread` to try before it (or
+// every thread enabled there when `thread` was not); optimal DPOR reverses the immediate ones
+// (reverseRace); a cached subtree's steps backtrack at every one. Only the events that access a
+// resource of `next` are visited (path_access_index.hpp).
+void DporSearch::raceWithPath(RaceScan scan) {
+  if (scan.next.empty())
     return;
-  RaceScan scan{thread, next, last, everyRace};
-  if (next.halts) {  // dependent with every event
+  if (scan.next.halts) {  // dependent with every event
     for (std::uint32_t i = 0; i < events_.size(); ++i)
       considerRace(scan, i);
   } else {
     for (std::uint32_t halting : accesses_.haltingEvents())
       considerRace(scan, halting);
-    for (const Access& access : next.accesses)
+    for (const Access& access : scan.next.accesses)
       scanResource(scan, access);
   }
-  if (!everyRace && scan.latest >= 0)
-    backtrackAt(static_cast<std::size_t>(scan.latest), thread);
+  if (scan.races.empty())
+    return;
+  switch (scan.mode) {
+    case RaceMode::Latest:
+      backtrackAt(*std::max_element(scan.races.begin(), scan.races.end()), scan.thread);
+      break;
+    case RaceMode::Every:
+      for (std::uint32_t race : scan.races) {
+        if (optimal_)
+          backtrackAll(stack_[race]);
+        else
+          backtrackAt(race, scan.thread);
+      }
+      break;
+    case RaceMode::Immediate:
+      for (std::uint32_t race : immediateRaces(scan.races))
+        reverseRace(scan, race);
+      break;
+  }
 }
 
 // Walks the resource's conflicting accesses from the newest back, up to a write that happens
-// before the thread's point (every earlier access happens before that write).
+// before the thread's point (every earlier access happens before that write). The latest race
+// ends the walk; for the immediate ones, a racing write does (everything earlier happens before
+// it).
 void DporSearch::scanResource(RaceScan& scan, const Access& access) {
   const auto& entries = accesses_.accessesOf(access);
   bool writes = access.mode == AccessMode::Write;
@@ -337,31 +404,110 @@ void DporSearch::scanResource(RaceScan& scan, const Access& access) {
         entry.thread == scan.thread || happensBefore(entry.event, scan.thread, scan.last);
     if (ordered && entry.writes)
       return;
-    if (!ordered && considerRace(scan, entry.event) && !scan.everyRace)
-      return;
+    if (!ordered && considerRace(scan, entry.event)) {
+      if (scan.mode == RaceMode::Latest || (scan.mode == RaceMode::Immediate && entry.writes))
+        return;
+    }
     at = writes ? at - 1 : entry.previousWrite;
   }
 }
 
 // Whether event i races with the scan's step (another thread's, possibly co-enabled, not
-// before the thread's point); records it (everyRace: adds the backtrack point at once).
+// before the thread's point); records it.
 bool DporSearch::considerRace(RaceScan& scan, std::uint32_t i) {
   const Event& event = events_[i];
   if (event.thread == scan.thread || !dependent(event.footprint, scan.next) ||
       !mayBeCoEnabled(event.footprint, scan.next) || happensBefore(i, scan.thread, scan.last))
     return false;
-  if (scan.everyRace)
-    backtrackAt(i, scan.thread);
-  scan.latest = std::max<std::int64_t>(scan.latest, i);
+  scan.races.push_back(i);
   return true;
 }
 
+// The racing events that happen before no other racing event: nothing between them and the
+// step orders them (the paper's e ≲ f).
+std::vector<std::uint32_t> DporSearch::immediateRaces(Races races) const {
+  std::sort(races.begin(), races.end());
+  races.erase(std::unique(races.begin(), races.end()), races.end());
+  std::vector<std::uint32_t> immediate;
+  for (std::uint32_t race : races) {
+    bool covered = std::any_of(races.begin(), races.end(), [&](std::uint32_t later) {
+      return later > race && happensBeforeEvent(race, later);
+    });
+    if (!covered)
+      immediate.push_back(race);
+  }
+  return immediate;
+}
+
+// Optimal DPOR's reversal of the race between event i and the scan's step f: the sequence
+// notdep(i).f goes into the wakeup tree of the state before i, unless a thread asleep there is
+// a weak initial of it (an equivalent execution was explored). When f may be disabled without
+// what the sequence leaves out, it is replayed first; if f is not enabled at its end, the race
+// falls back to the persistent-set rule.
+void DporSearch::reverseRace(const RaceScan& scan, std::uint32_t i) {
+  std::vector<std::uint32_t> kept = notAfter(i);
+  if (scan.replayToReverse && !enabledAfter(i, kept, scan.thread)) {
+    if (!scan.enabledNow)
+      backtrackAt(i, scan.thread);
+    return;
+  }
+  WakeupSequence sequence;
+  sequence.reserve(kept.size() + 1);
+  for (std::uint32_t j : kept)
+    sequence.push_back(WakeupStep{events_[j].thread, events_[j].partner, events_[j].footprint});
+  sequence.push_back(WakeupStep{scan.thread, std::nullopt, scan.next});
+  Frame& frame = stack_[i];
+  for (const SleepEntry& asleep : frame.sleep) {
+    if (weakInitial(sequence, WakeupStep{asleep.thread, std::nullopt, asleep.did}))
+      return;
+  }
+  frame.wakeup.insert(std::move(sequence));
+}
+
+// The events after event i that do not happen after it, in path order.
+std::vector<std::uint32_t> DporSearch::notAfter(std::uint32_t i) const {
+  std::vector<std::uint32_t> kept;
+  for (auto j = static_cast<std::uint32_t>(i + 1); j < events_.size(); ++j) {
+    if (!happensBeforeEvent(i, j))
+      kept.push_back(j);
+  }
+  return kept;
+}
+
+// Replays the path's events `replayed` from the state before event `frameIndex` and says whether
+// `thread` is enabled at the end.
+bool DporSearch::enabledAfter(std::size_t frameIndex, const std::vector<std::uint32_t>& replayed,
+                              ThreadId thread) const {
+  State state = stack_[frameIndex].state;
+  for (std::uint32_t j : replayed) {
+    const ScheduleStep& step = path_[j];
+    if (!system_.enabled(state, step.thread) ||
+        step.choice >= system_.choiceCount(state, step.thread))
+      return false;
+    Successor successor = system_.replayStep(state, step.thread, step.choice);
+    if (successor.outcome.executionEnded || successor.outcome.cut)
+      return false;
+    state = std::move(successor.state);
+  }
+  return system_.enabled(state, thread);
+}
+
+// The persistent-set rule: `thread` is tried at the state before the event, or every thread
+// enabled there when it is not.
 void DporSearch::backtrackAt(std::size_t eventIndex, ThreadId thread) {
   Frame& frame = stack_[eventIndex];
   if (frame.enabled.contains(thread))
-    frame.backtrack.insert(thread);
+    frame.wakeup.addFirst(stepAt(frame, thread));
   else
-    frame.backtrack.insertAll(frame.enabled);
+    backtrackAll(frame);
+}
+
+void DporSearch::backtrackAll(Frame& frame) {
+  frame.enabled.forEach([&](ThreadId t) { frame.wakeup.addFirst(stepAt(frame, t)); });
+}
+
+bool DporSearch::happensBeforeEvent(std::uint32_t earlier, std::uint32_t later) const {
+  return clockAt(events_[later].clock, events_[earlier].thread) >= earlier + 1;
 }
 
 bool DporSearch::happensBefore(std::size_t eventIndex, ThreadId thread,

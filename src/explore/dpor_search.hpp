@@ -18,8 +18,10 @@
 // until a step dependent on t's next step runs. Sleeping threads are not scheduled; a state
 // where every enabled thread sleeps ends a partial execution (stats.sleepBlocked). With sleep
 // sets no two complete executions walked are equivalent (Godefroid 1996), and the backtrack
-// sets make the explored ones cover every Mazurkiewicz trace: with the cache off,
-// stats.executions is the number of traces (e.g. N! for N threads adding to one atomic).
+// sets are persistent sets, which keep every reachable state, deadlock and violation, though
+// not every Mazurkiewicz trace (lastzero(5): 47 executions of its 64 traces). On the bench
+// families, with the cache off, stats.executions is the number of traces (e.g. N! for N threads
+// adding to one atomic); optimal DPOR (below) walks exactly one execution per trace.
 //
 // With the state cache on, the search is stateful. A state reached again (equal up to a
 // renaming of interchangeable threads when symmetry is on, model/state_encoding.hpp) is not
@@ -34,6 +36,18 @@
 // on the path (a cycle) makes every state on the path explore every enabled thread. A cache
 // that does not pay (under one hit per 10,000 lookups, reviewed every 2^20) steps aside:
 // the rest of the search is stateless (stats.cacheAsideAfter says from which state on).
+//
+// Optimal DPOR (`--reduction optimal`): Abdulla, Aronis, Jonsson and
+// Sagonas, "Optimal dynamic partial order reduction", POPL 2014. Each state keeps a wakeup tree
+// (wakeup_tree.hpp) instead of a backtrack set. Every event e that races immediately with a
+// thread's next step f (the maximal ones among the racing events, in happens-before) is
+// reversed: the sequence notdep(e).f, what the path did after e without depending on it and
+// then f, is inserted at the state before e unless a thread asleep there is a weak initial of
+// it. Where f may be disabled by what the reversal leaves out (a lock, a wait, an await, a
+// spin), the sequence is first replayed from that state, and when f is not enabled at its end
+// the persistent-set rule above is used for that race. It is used too for races with a cached
+// subtree's steps and for cycles, whose events are not on the path; only those can leave an
+// execution sleep-blocked.
 //
 // Each violated property instance is kept once, with the cheapest counterexample found
 // (fewest preemptions, then steps), as in the exhaustive search. A preemption bound is not
@@ -57,6 +71,7 @@
 #include "explore/progress_throttle.hpp"
 #include "explore/search_budget.hpp"
 #include "explore/thread_set.hpp"
+#include "explore/wakeup_tree.hpp"
 #include "model/semantics.hpp"
 #include "runtime/footprint.hpp"
 
@@ -76,11 +91,16 @@ class DporSearch {
   struct SleepEntry {
     ThreadId thread;
     Footprint footprint;  // its next step's, when it fell asleep
+    // What that step did (over every choice of it) when it was explored: more than the thread
+    // was poised at when the step finished the thread or ended the execution. Optimal DPOR
+    // wakes and weighs sleeping threads by it.
+    Footprint did;
   };
 
   // A step of the current execution.
   struct Event {
     ThreadId thread;
+    std::optional<ThreadId> partner;   // moved in the same step (an unbuffered receive)
     Footprint footprint;               // what the step did
     std::vector<std::uint32_t> clock;  // clock[q] = 1 + index of q's last event before it
   };
@@ -90,7 +110,10 @@ class DporSearch {
     State state;
     std::optional<ThreadId> previous;
     PathCost cost;
-    ThreadSet enabled, backtrack, sleeping;
+    ThreadSet enabled, sleeping;
+    WakeupTree wakeup;     // sequences still to begin here (one-step ones: the backtrack set)
+    WakeupTree following;  // what follows `current`'s step in the sequences begun with it
+    Footprint currentDid;  // what current's step did, over the choices taken so far
     std::vector<SleepEntry> sleep;  // asleep on arrival, then each explored thread (`sleeping`)
     std::vector<std::int32_t> lastEvent;  // per thread: index of the event its clock is from
     std::vector<Footprint> poised;        // per thread: its next step's footprint
@@ -107,7 +130,13 @@ class DporSearch {
   void scheduleNext(Frame& top);
   void takeStep(Frame& top);
   void enter(State state, std::optional<ThreadId> previous, PathCost cost,
-             std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent);
+             std::vector<SleepEntry> sleep, std::vector<std::int32_t> lastEvent,
+             WakeupTree inherited);
+  void seedWakeup(Frame& frame, WakeupTree inherited, std::optional<ThreadId> previous,
+                  ThreadSet awake) const;
+  std::optional<ThreadId> nextToExplore(Frame& frame) const;
+  void raceNextSteps(const Frame& at, const std::vector<std::int32_t>& last,
+                     std::optional<ThreadId> skip, std::optional<ThreadId> alsoSkip);
   bool pruneByCache(Frame& frame);
   bool cacheDoesNotPay() const;
   void stepAsideFromCache();
@@ -119,24 +148,36 @@ class DporSearch {
   std::vector<SleepEntry> childSleep(const Frame& top, const Successor& successor) const;
   std::vector<std::int32_t> childLastEvent(const Frame& top, const Successor& successor,
                                            std::size_t threadsAfter) const;
-  // The race scan for one thread's next step (raceWithPath).
+  // The race scan for one thread's next step (raceWithPath): the latest racing event only
+  // (Flanagan and Godefroid), the immediate ones to reverse (optimal), or every one (a cached
+  // subtree's steps).
+  enum class RaceMode { Latest, Immediate, Every };
   struct RaceScan {
     ThreadId thread;
     const Footprint& next;
     const std::vector<std::int32_t>& last;
-    bool everyRace;
-    std::int64_t latest = -1;  // the latest racing event found
+    RaceMode mode;
+    bool replayToReverse = false;  // next may be disabled where a reversal moves it
+    bool enabledNow = false;       // the thread can take its next step at the path's end
+    boost::container::small_vector<std::uint32_t, 4> races = {};
   };
 
   void joinConflicting(std::vector<std::uint32_t>& clock, const Access& access) const;
-  void raceWithPath(ThreadId thread, const Footprint& next, const std::vector<std::int32_t>& last,
-                    bool everyRace);
+  void raceWithPath(RaceScan scan);
   void scanResource(RaceScan& scan, const Access& access);
   bool considerRace(RaceScan& scan, std::uint32_t eventIndex);
+  using Races = boost::container::small_vector<std::uint32_t, 4>;
+  std::vector<std::uint32_t> immediateRaces(Races races) const;
+  void reverseRace(const RaceScan& scan, std::uint32_t eventIndex);
+  std::vector<std::uint32_t> notAfter(std::uint32_t eventIndex) const;
+  bool enabledAfter(std::size_t frameIndex, const std::vector<std::uint32_t>& replayed,
+                    ThreadId thread) const;
   void backtrackAt(std::size_t eventIndex, ThreadId thread);
+  void backtrackAll(Frame& frame);
+  WakeupStep stepAt(const Frame& frame, ThreadId thread) const;
   bool happensBefore(std::size_t eventIndex, ThreadId thread,
                      const std::vector<std::int32_t>& last) const;
-  static bool asleep(const std::vector<SleepEntry>& sleep, ThreadId thread);
+  bool happensBeforeEvent(std::uint32_t earlier, std::uint32_t later) const;
 
   bool recordStep(const StepOutcome& outcome, PathCost cost);
   std::uint64_t statesSoFar() const;
@@ -158,6 +199,7 @@ class DporSearch {
   // The cache is looked up while it pays (stepAsideFromCache).
   static constexpr std::uint64_t kCacheMinimumHitRate = 10'000;
   bool cacheOn_ = options_.stateCache;
+  bool optimal_ = options_.reduction == Reduction::Optimal;
   std::uint64_t cacheLookups_ = 0;
   ExplorationResult result_;
 };

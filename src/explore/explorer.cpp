@@ -21,7 +21,7 @@ bool dporApplies(const Semantics& semantics) {
 }  // namespace
 
 ExplorationResult explore(const Semantics& semantics, const ExploreOptions& options) {
-  if (options.reduction == Reduction::Dpor && dporApplies(semantics)) {
+  if (options.reduction != Reduction::None && dporApplies(semantics)) {
     auto search = std::make_shared<DporSearch>(semantics, options);
     ExplorationResult result = search->run();
     releaseInBackground(std::move(search));  // its state cache can be hundreds of MB

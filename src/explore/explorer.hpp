@@ -18,8 +18,9 @@
 namespace initcheck {
 
 // none: every schedule (the oracle). dpor: dynamic partial-order reduction with sleep sets
-// (dpor_search.hpp), one execution per Mazurkiewicz trace when the cache is off.
-enum class Reduction { None, Dpor };
+// (dpor_search.hpp), one execution per Mazurkiewicz trace when the cache is off. optimal: the
+// same search reversing each race with a wakeup sequence (optimal DPOR, wakeup_tree.hpp).
+enum class Reduction { None, Dpor, Optimal };
 
 struct ExploreOptions {
   Reduction reduction = Reduction::Dpor;

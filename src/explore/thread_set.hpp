@@ -22,6 +22,12 @@ class ThreadSet {
   ThreadSet minus(ThreadSet other) const { return ThreadSet(bits_ & ~other.bits_); }
   ThreadSet intersect(ThreadSet other) const { return ThreadSet(bits_ & other.bits_); }
   ThreadId first() const { return static_cast<ThreadId>(std::countr_zero(bits_)); }
+  // Calls visit(t) for every member t, in increasing order.
+  template <typename Visit>
+  void forEach(Visit visit) const {
+    for (std::uint64_t rest = bits_; rest != 0; rest &= rest - 1)
+      visit(static_cast<ThreadId>(std::countr_zero(rest)));
+  }
   bool operator==(const ThreadSet&) const = default;
 
  private:

@@ -140,6 +140,22 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
   return true;
 }
 
+bool poisedMayBlock(const CompiledProgram& program, const ThreadState& thread) {
+  if (thread.finished || Executor::waitingSpin(thread) != nullptr)
+    return true;
+  switch (poisedAt(program, thread).op) {
+    case Op::Method:
+    case Op::Join:
+    case Op::AtomicWaitResume:
+    case Op::CondResume:
+    case Op::LockResume:
+    case Op::AwaitBegin:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::uint32_t successorCount(const CompiledProgram& program, const StateData& state, ThreadId t) {
   const ThreadState& thread = state.threads[t];
   const Instr& instr = poisedAt(program, thread);

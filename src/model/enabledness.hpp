@@ -20,6 +20,10 @@ const Value& methodReceiver(const ThreadState& thread, const Instr& instr);
 
 bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
                    ThreadId t);
+// Whether the thread's next step is one that other threads' steps can disable or enable (a lock,
+// a once's do, a wait, a join, a channel operation, an await, a spin waiting for a newer write);
+// false for the steps that are enabled whenever the thread is poised at them.
+bool poisedMayBlock(const CompiledProgram& program, const ThreadState& thread);
 // Successors of an enabled thread's step: values of a `choose` (0 = an empty range), poised
 // receivers of an unbuffered send, otherwise 1.
 std::uint32_t successorCount(const CompiledProgram& program, const StateData& state, ThreadId t);

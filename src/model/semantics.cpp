@@ -135,6 +135,15 @@ std::vector<ThreadId> Semantics::enabledThreads(const State& state) const {
   return result;
 }
 
+bool Semantics::mayBlock(const State& state, ThreadId thread) const {
+  return poisedMayBlock(*program_, state.data().threads.at(thread));
+}
+
+bool Semantics::enabled(const State& state, ThreadId thread) const {
+  return !state.data().halted && thread < state.data().threads.size() &&
+         threadEnabled(*program_, bounds_, state.data(), thread);
+}
+
 bool Semantics::allFinished(const State& state) const {
   if (state.data().halted)  // ended or cut: nothing more to check (and no deadlock)
     return true;

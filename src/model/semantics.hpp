@@ -84,6 +84,10 @@ class Semantics {
 
   // Threads that can take a step now, in increasing id order.
   std::vector<ThreadId> enabledThreads(const State& state) const;
+  // Whether other threads' steps can disable or enable `thread`'s next step (a lock, a wait, an
+  // await, a spin, ...): partial-order reduction checks such a step by replay where it moves it.
+  bool mayBlock(const State& state, ThreadId thread) const;
+  bool enabled(const State& state, ThreadId thread) const;
   bool allFinished(const State& state) const;
 
   // How many successors `thread` (enabled) has at `state`: one, or one per choice. The searches

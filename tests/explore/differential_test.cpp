@@ -59,6 +59,8 @@ constexpr Config kDporConfigs[] = {
     {"dpor, cache off, symmetry off", Reduction::Dpor, false, false},
     {"dpor, cache on, symmetry off", Reduction::Dpor, true, false},
     {"dpor, cache on, symmetry on", Reduction::Dpor, true, true},
+    {"optimal, cache off, symmetry off", Reduction::Optimal, false, false},
+    {"optimal, cache on, symmetry on", Reduction::Optimal, true, true},
 };
 
 struct Outcome {
