@@ -31,6 +31,8 @@ ThreadSet renamedSet(ThreadSet set, const std::vector<ThreadId>& map) {
 }  // namespace
 
 ExplorationResult DporSearch::run() {
+  static_assert(std::is_nothrow_move_constructible_v<Frame>);
+  static_assert(std::is_nothrow_move_constructible_v<Event>);
   if (recordStep(system_.initialOutcome(), PathCost{})) {
     ++result_.stats.executions;
     return finish();

@@ -65,6 +65,15 @@ struct Footprint {
   std::uint64_t writeBits = 0;
   bool halts = false;  // touches Halt: dependent with everything
 
+  Footprint() = default;
+  Footprint(const Footprint&) = default;
+  Footprint& operator=(const Footprint&) = default;
+  // small_vector's moves do not allocate (they take the buffer or copy the inline elements) but
+  // are not declared noexcept; declaring them so lets vectors of frames and events relocate
+  // by moving instead of copying every footprint.
+  Footprint(Footprint&&) noexcept = default;
+  Footprint& operator=(Footprint&&) noexcept = default;
+
   void add(Access access);
   bool empty() const { return accesses.empty(); }
   bool operator==(const Footprint& other) const { return accesses == other.accesses; }
