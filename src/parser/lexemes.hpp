@@ -74,9 +74,12 @@ struct keyword_parser : x3::parser<keyword_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
              Attribute&) const {
     x3::skip_over(first, last, context);
-    if (wordAt(first, last) != word)
+    auto size = static_cast<std::ptrdiff_t>(word.size());
+    if (last - first < size || *first != word.front() ||
+        std::string_view(&*first, word.size()) != word ||
+        (last - first > size && isIdentifierChar(first[size])))
       return false;
-    first += static_cast<std::ptrdiff_t>(word.size());
+    first += size;
     return true;
   }
 

@@ -34,23 +34,11 @@ bool startsWith(const char* first, const char* last, char a, char b) {
 
 }  // namespace
 
-bool isSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool isIdentifierStart(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-bool isIdentifierChar(char c) {
-  return isIdentifierStart(c) || (c >= '0' && c <= '9');
-}
-
 bool isKeyword(std::string_view word) {
   return std::binary_search(kKeywords.begin(), kKeywords.end(), word);
 }
 
-const char* skipTrivia(const char* first, const char* last) {
+const char* skipTriviaFrom(const char* first, const char* last) {
   while (first != last) {
     if (isSpace(*first)) {
       ++first;

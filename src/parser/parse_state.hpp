@@ -23,8 +23,10 @@ class ParseState {
   const char* begin() const { return source_.text().data(); }
   const char* end() const { return begin() + source_.text().size(); }
   std::size_t offsetOf(const char* it) const { return static_cast<std::size_t>(it - begin()); }
-  SourcePosition positionOf(const char* it) const { return source_.positionAt(offsetOf(it)); }
-  SourcePosition positionAt(std::size_t offset) const { return source_.positionAt(offset); }
+  SourcePosition positionOf(const char* it) const { return positionAt(offsetOf(it)); }
+  SourcePosition positionAt(std::size_t offset) const {
+    return source_.positionAt(offset, lineHint_);
+  }
 
   // Reports an error unless the same message was reported at the same place already; a note
   // right after a dropped error is dropped with it.
@@ -56,6 +58,7 @@ class ParseState {
   std::set<std::pair<SourcePosition, std::string>> reported_;
   bool lastErrorDropped_ = false;
   std::size_t nesting_ = 0;
+  mutable std::size_t lineHint_ = 0;  // where the last position was (SourceFile::positionAt)
 };
 
 // Messages shared by the lexer's checks and the grammar's.

@@ -15,10 +15,9 @@ struct trivia_skipper : x3::parser<trivia_skipper> {
 
   template <class Iterator, class Context, class RContext, class Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
-    Iterator next = skipTrivia(first, last);
-    bool moved = next != first;
-    first = next;
-    return moved;
+    // All trivia in one call; failing ends X3's skip loop (skip_over) without a second call.
+    first = skipTrivia(first, last);
+    return false;
   }
 };
 

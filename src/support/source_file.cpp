@@ -34,6 +34,24 @@ SourcePosition SourceFile::positionAt(std::size_t offset) const {
           static_cast<std::uint32_t>(offset - lineStarts_[lineIndex] + 1)};
 }
 
+SourcePosition SourceFile::positionAt(std::size_t offset, std::size_t& lineHint) const {
+  offset = std::min(offset, text_.size());
+  auto onLine = [&](std::size_t line) {
+    return line < lineStarts_.size() && lineStarts_[line] <= offset &&
+           (line + 1 == lineStarts_.size() || offset < lineStarts_[line + 1]);
+  };
+  if (!onLine(lineHint)) {
+    if (onLine(lineHint + 1)) {
+      ++lineHint;
+    } else {
+      auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+      lineHint = static_cast<std::size_t>(next - lineStarts_.begin()) - 1;
+    }
+  }
+  return {static_cast<std::uint32_t>(lineHint + 1),
+          static_cast<std::uint32_t>(offset - lineStarts_[lineHint] + 1)};
+}
+
 std::size_t SourceFile::offsetOf(SourcePosition position) const {
   if (position.line == 0 || position.line > lineStarts_.size())
     return text_.size();

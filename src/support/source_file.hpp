@@ -23,6 +23,9 @@ class SourceFile {
   const std::string& text() const { return text_; }
 
   SourcePosition positionAt(std::size_t offset) const;
+  // The same, trying the 0-based line `lineHint` (and the next) first and leaving the line
+  // found there: a parser asks for positions that mostly move forward a little at a time.
+  SourcePosition positionAt(std::size_t offset, std::size_t& lineHint) const;
   std::size_t offsetOf(SourcePosition position) const;
   // The text of a 1-based line without its line break; empty past the end.
   std::string_view lineText(std::uint32_t line) const;

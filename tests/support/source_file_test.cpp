@@ -32,6 +32,22 @@ TEST(SourceFile, LineTextDropsLineBreaks) {
   EXPECT_EQ(file.lineText(0), "");
 }
 
+TEST(SourceFile, PositionWithAHintIsThePositionWhateverTheHint) {
+  SourceFile file("a.ic", "ab\n\ncd\r\nefg\nh");
+  std::size_t size = file.text().size();
+  for (std::size_t hint = 0; hint < 6; ++hint) {
+    for (std::size_t offset = 0; offset <= size + 2; ++offset) {
+      std::size_t moving = hint;
+      EXPECT_EQ(file.positionAt(offset, moving), file.positionAt(offset))
+          << "offset " << offset << " hint " << hint;
+      EXPECT_EQ(file.positionAt(offset, moving), file.positionAt(offset));  // the hint it left
+    }
+  }
+  std::size_t forward = 0;  // as the parser asks: forward, then back
+  for (std::size_t offset : {0u, 1u, 3u, 4u, 8u, 12u, 2u, 13u, 0u})
+    EXPECT_EQ(file.positionAt(offset, forward), file.positionAt(offset)) << offset;
+}
+
 TEST(SourceFile, LoadReportsMissingFile) {
   EXPECT_FALSE(SourceFile::load("/nonexistent/file.ic").has_value());
 }
