@@ -105,10 +105,21 @@ void DporSearch::takeStep(Frame& top) {
     raceNextSteps(top, last, thread, successor.outcome.partner);
     ++result_.stats.executions;
     endEvent();
+    releaseSoloState(top);
     return;
   }
+  releaseSoloState(top);
   enter(std::move(successor.state), thread, cost, std::move(sleep), std::move(last),
         std::move(inherited));
+}
+
+// A solo frame's state once its step is taken (every choice of it): no race can bring the
+// search back to it (the threads that run later are the solo thread's children, ordered after
+// its steps), so only its sets and the event it made are kept. Straight-line code then keeps
+// one state on the stack instead of one per step.
+void DporSearch::releaseSoloState(Frame& top) const {
+  if (top.solo && top.nextChoice == top.choices)
+    top.state = State(nullptr);
 }
 
 void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost cost,
@@ -117,6 +128,9 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
   ++statesEntered_;
   Frame frame;
   frame.state = std::move(state);
+  frame.solo = system_.unfinishedThreads(frame.state) == 1;
+  if (!stack_.empty() && stack_.back().solo && stack_.back().choices == 1)
+    frame.soloSteps = stack_.back().soloSteps + 1;
   frame.previous = previous;
   frame.cost = cost;
   for (ThreadId t : system_.enabledThreads(frame.state))
@@ -147,7 +161,9 @@ void DporSearch::enter(State state, std::optional<ThreadId> previous, PathCost c
     endEvent();
     return;
   }
-  if (cacheOn_ && pruneByCache(frame))
+  if (cacheOn_ && frame.soloSteps > kSoloCacheStride && frame.soloSteps % kSoloCacheStride != 0)
+    ++soloStatesNotStored_;
+  else if (cacheOn_ && pruneByCache(frame))
     return;
   seedWakeup(frame, std::move(inherited), previous, awake);
   stack_.push_back(std::move(frame));
@@ -525,7 +541,7 @@ bool DporSearch::recordStep(const StepOutcome& outcome, PathCost cost) {
 }
 
 std::uint64_t DporSearch::statesSoFar() const {
-  return cacheOn_ ? cache_.size() : statesEntered_;
+  return cacheOn_ ? cache_.size() + soloStatesNotStored_ : statesEntered_;
 }
 
 // A preemption bound never reaches the DPOR (explorer.cpp): the report has none.

@@ -57,6 +57,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -107,7 +108,7 @@ class DporSearch {
 
   // A state on the current path and the search's sets there.
   struct Frame {
-    State state;
+    State state{nullptr};  // set by enter (a default State would allocate one to throw away)
     std::optional<ThreadId> previous;
     PathCost cost;
     ThreadSet enabled, sleeping;
@@ -124,9 +125,20 @@ class DporSearch {
     std::uint32_t nextChoice = 0;
     std::uint32_t currentPreemptions = 0;
     bool exploring = false;  // `current` has been scheduled here
+    // One thread has not finished: nothing can race with its steps or be tried before them, so
+    // once they are taken the frame's state is given back (releaseSoloState).
+    bool solo = false;
+    std::uint32_t soloSteps = 0;  // solo frames of one choice each right before this one
   };
 
+  // Past its first kSoloCacheStride states, a run of solo frames with one successor each is
+  // looked up in the cache one state in kSoloCacheStride: each has one way in from the run,
+  // and a path entering the run elsewhere (another thread's last step, another `choose`
+  // value) meets a stored one within that many steps.
+  static constexpr std::uint32_t kSoloCacheStride = 64;
+
   void advance();
+  void releaseSoloState(Frame& top) const;
   void scheduleNext(Frame& top);
   void takeStep(Frame& top);
   void enter(State state, std::optional<ThreadId> previous, PathCost cost,
@@ -189,13 +201,14 @@ class DporSearch {
   SearchBudget budget_;
   ProgressThrottle progress_;
   std::uint64_t deepestSteps_ = 0;  // the longest path so far (for the progress report)
-  std::vector<Frame> stack_;
+  std::deque<Frame> stack_;         // a deque: pushing never moves the frames below
   std::vector<Event> events_;       // events_[i] was taken from stack_[i]
   PathAccessIndex accesses_;        // events_ by the resources they access
   std::vector<ScheduleStep> path_;  // the schedule of events_
   CounterexampleSet found_;
   DporCache cache_;
   std::uint64_t statesEntered_ = 0;
+  std::uint64_t soloStatesNotStored_ = 0;  // entered with the cache on but not looked up
   // The cache is looked up while it pays (stepAsideFromCache).
   static constexpr std::uint64_t kCacheMinimumHitRate = 10'000;
   bool cacheOn_ = options_.stateCache;

@@ -151,6 +151,14 @@ bool Semantics::allFinished(const State& state) const {
   return std::all_of(threads.begin(), threads.end(), [](const auto& t) { return t.finished; });
 }
 
+std::size_t Semantics::unfinishedThreads(const State& state) const {
+  if (state.data().halted)
+    return 0;
+  const auto& threads = state.data().threads;
+  return static_cast<std::size_t>(
+      std::count_if(threads.begin(), threads.end(), [](const auto& t) { return !t.finished; }));
+}
+
 Successor Semantics::replayStep(const State& state, ThreadId thread, std::uint32_t choice) const {
   return takeStep(state, thread, choice, false);
 }
@@ -174,6 +182,8 @@ Successor Semantics::takeStep(const State& state, ThreadId thread, std::uint32_t
     Executor executor(*program_, bounds_, *data, successor.outcome);
     if (traced)
       executor.traceClocks();
+    else
+      executor.omitDescriptions();
     if (std::optional<std::vector<Decisions>> decisions =
             stepDecisions(*program_, bounds_, state.data(), thread))
       executor.prescribe(decisions->at(choice));

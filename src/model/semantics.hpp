@@ -89,6 +89,9 @@ class Semantics {
   bool mayBlock(const State& state, ThreadId thread) const;
   bool enabled(const State& state, ThreadId thread) const;
   bool allFinished(const State& state) const;
+  // How many threads have not finished (0 once the execution halted). With one, no other
+  // thread will ever run concurrently with its steps: every thread started later is its child.
+  std::size_t unfinishedThreads(const State& state) const;
 
   // How many successors `thread` (enabled) has at `state`: one, or one per choice. The searches
   // take them one at a time with replayStep, so a `choose` over a million values costs one

@@ -37,6 +37,8 @@ class Executor {
 
   // From now on events carry their thread's vector clock (TraceEvent::clock).
   void traceClocks() { traceClocks_ = true; }
+  // Memory events get no action text (a search's steps: counterexamples are replayed traced).
+  void omitDescriptions() { describes_ = false; }
   bool stopped() const { return stopped_; }
   bool awaitFailed() const { return awaitFailed_; }
 
@@ -229,6 +231,7 @@ class Executor {
   bool atomicMode_ = false;   // inside `await` or a whole-body evaluation: run through points
   bool bookkeeping_ = true;   // off for initializers and final conditions
   bool traceClocks_ = false;  // events carry the thread's clock (counterexample replay)
+  bool describes_ = true;     // memory events carry their action text
   MemoryMode mode_;
   bool logging_ = false;  // the state keeps an execution log for psc
   std::vector<std::uint32_t> decisions_;

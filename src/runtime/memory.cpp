@@ -117,8 +117,8 @@ Value Executor::readLocation(ThreadId t, std::int64_t id, SourcePosition positio
   if (bookkeeping_) {
     noteSpinRead(t, id, value, std::nullopt, position);
     event(t, position, EventKind::Read,
-          "read " + location.name + " = " + showValueOf(location.name, value), location.name,
-          MemoryEffect::Read);
+          describes_ ? "read " + location.name + " = " + showValueOf(location.name, value) : "",
+          location.name, MemoryEffect::Read);
   }
   return value;
 }
@@ -147,7 +147,8 @@ void Executor::writeLocation(ThreadId t, std::int64_t id, Value value, SourcePos
     checkRaces(t, location, true, position);
   recordWrite(t, location, position);
   event(t, position, EventKind::Write,
-        "write " + location.name + " = " + showValueOf(location.name, location.value),
+        describes_ ? "write " + location.name + " = " + showValueOf(location.name, location.value)
+                   : "",
         location.name, MemoryEffect::Write);
 }
 

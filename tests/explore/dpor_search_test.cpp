@@ -282,5 +282,42 @@ TEST(DporSearch, ACacheThatHitsStays) {
   EXPECT_EQ(result.stats.cacheAsideAfter, 0U);
 }
 
+std::string increments(int n) {
+  std::string text;
+  for (int i = 0; i < n; ++i)
+    text += "x = x + 1; ";
+  return text;
+}
+
+// One thread alone (issue 18, item 2): a straight line of N statements is one execution of 2N
+// steps, whatever the cache does; with it, the states are counted though most are not stored.
+TEST(DporSearch, AStraightLineIsOneExecutionWithOrWithoutTheCache) {
+  Compiled c = compile("var x: int = 0;\nthread t { " + increments(3000) + "}\n");
+  for (bool cache : {false, true}) {
+    ExplorationResult result = explore(c.semantics, options(Reduction::Dpor, cache));
+    EXPECT_EQ(result.stats.executions, 1U) << cache;
+    EXPECT_EQ(result.stats.transitions, 6000U) << cache;
+    EXPECT_EQ(result.stats.states, cache ? 6000U : 6001U) << cache;
+    EXPECT_EQ(result.stats.sleepBlocked, 0U) << cache;
+  }
+}
+
+// The branches of a `choose` deep in a solo run meet again after `x = 0`, where the run's
+// states are no longer all looked up: each later branch goes on to the next stored state (at
+// most 64 steps) and is pruned there, instead of walking the rest of the line again.
+TEST(DporSearch, BranchesMeetingInASoloRunArePrunedAtTheNextStoredState) {
+  Compiled c = compile("var x: int = 0;\nthread t { " + increments(100) + "x = choose(0..3); " +
+                       increments(100) + "x = 0; " + increments(500) + "}\n");
+  ExplorationResult stateless = explore(c.semantics, options(Reduction::Dpor, false));
+  EXPECT_EQ(stateless.stats.executions, 3U);
+  EXPECT_EQ(stateless.stats.transitions, 200U + 3 * 1203);
+  ExplorationResult cached = explore(c.semantics, options(Reduction::Dpor, true));
+  EXPECT_EQ(cached.stats.executions, 1U);
+  EXPECT_EQ(cached.stats.cacheHits, 2U);
+  // The first branch walks the line; each other one takes the choose, then 256 steps: they
+  // meet after 201 (the 100 increments and `x = 0`), the next stored state is the 256th.
+  EXPECT_EQ(cached.stats.transitions, 200U + 1203 + 2 * (1 + 256));
+}
+
 }  // namespace
 }  // namespace initcheck

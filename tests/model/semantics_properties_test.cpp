@@ -12,6 +12,7 @@ namespace {
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 const Violation& only(const StepOutcome& outcome) {
   EXPECT_EQ(outcome.violations.size(), 1u);
@@ -175,6 +176,27 @@ TEST(SemanticsProperties, ChooseHasOneSuccessorPerValue) {
   EXPECT_THAT(actions(next[2].outcome), Contains("a: choose 5 from 3..6"));
   Successor replayed = s.replayStep(s.initial(), 0, 1);
   EXPECT_EQ(replayed.state, next[1].state);
+}
+
+// A search's steps (replayStep) skip the text of memory events; counterexamples are replayed
+// with tracedStep, which has it. Both reach the same state with the same events otherwise.
+TEST(SemanticsProperties, OnlyTracedStepsDescribeMemoryEvents) {
+  auto loaded = load("var x: int = 0;\nthread a { x = x + 1; }\n");
+  const Semantics& s = *loaded->semantics;
+  State state = s.initial();
+  for (const char* described : {"a: read x = 0", "a: write x = 1"}) {
+    Successor traced = s.tracedStep(state, 0, 0);
+    Successor replayed = s.replayStep(state, 0, 0);
+    EXPECT_THAT(actions(traced.outcome), Contains(described));
+    ASSERT_EQ(replayed.outcome.events.size(), traced.outcome.events.size());
+    for (std::size_t i = 0; i < traced.outcome.events.size(); ++i) {
+      EXPECT_EQ(replayed.outcome.events[i].kind, traced.outcome.events[i].kind);
+      EXPECT_EQ(replayed.outcome.events[i].object, traced.outcome.events[i].object);
+    }
+    EXPECT_THAT(actions(replayed.outcome), Not(Contains(described)));
+    EXPECT_EQ(replayed.state, traced.state);
+    state = replayed.state;
+  }
 }
 
 TEST(SemanticsProperties, IndependentStepsCommuteToEqualStates) {

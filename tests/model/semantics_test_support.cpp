@@ -51,7 +51,7 @@ bool enabled(const Semantics& semantics, const State& state, ThreadId thread) {
 RunResult runThread(const Semantics& semantics, State state, ThreadId thread) {
   RunResult run{std::move(state), semantics.initialOutcome(), 0};
   while (!run.outcome.executionEnded && !run.outcome.cut && enabled(semantics, run.state, thread)) {
-    Successor next = semantics.replayStep(run.state, thread, 0);
+    Successor next = semantics.tracedStep(run.state, thread, 0);  // with every event's text
     merge(run.outcome, next.outcome);
     run.state = next.state;
     ++run.steps;
@@ -63,7 +63,7 @@ RunResult runSchedule(const Semantics& semantics, const std::vector<ThreadId>& s
   RunResult run{semantics.initial(), semantics.initialOutcome(), 0};
   for (ThreadId thread : schedule) {
     EXPECT_TRUE(enabled(semantics, run.state, thread)) << "thread " << thread << " not enabled";
-    Successor next = semantics.replayStep(run.state, thread, 0);
+    Successor next = semantics.tracedStep(run.state, thread, 0);  // with every event's text
     merge(run.outcome, next.outcome);
     run.state = next.state;
     ++run.steps;
