@@ -1,9 +1,11 @@
 // Definitions of the expression rules (LANGUAGE.md section 2, `expr` and `primary`).
-// Binary operators are left-associative, one rule per precedence level; prefix operators and
-// postfix suffixes are repetitions folded by the actions, so that only brackets recurse.
+// Binary operators are left-associative, folded by precedence climbing (binary_chain.hpp);
+// prefix operators and postfix suffixes are repetitions folded by the actions, so that only
+// brackets recurse.
 #pragma once
 
 #include "parser/actions.hpp"
+#include "parser/binary_chain.hpp"
 #include "parser/grammar.hpp"
 #include "parser/guards.hpp"
 #include "parser/lexemes.hpp"
@@ -13,23 +15,6 @@ namespace initcheck::parser::grammar {
 using x3::lit;
 
 // ---- Operators and other words
-using Op = ast::BinaryOperator;
-x3::symbols<Op> const or_op({{"||", Op::Or}}, "'||'");
-x3::symbols<Op> const and_op({{"&&", Op::And}}, "'&&'");
-x3::symbols<Op> const equality_op({{"==", Op::Equal}, {"!=", Op::NotEqual}}, "'=='");
-x3::symbols<Op> const relational_op(
-    {{"<", Op::Less}, {"<=", Op::LessEqual}, {">", Op::Greater}, {">=", Op::GreaterEqual}}, "'<'");
-x3::symbols<Op> const additive_op({{"+", Op::Add}, {"-", Op::Subtract}}, "'+'");
-x3::symbols<Op> const multiplicative_op({{"*", Op::Multiply}, {"/", Op::Divide}, {"%", Op::Modulo}},
-                                        "'*'");
-x3::symbols<Op> const bitor_symbol({{"|", Op::BitOr}}, "'|'");
-x3::symbols<Op> const bitxor_symbol({{"^", Op::BitXor}}, "'^'");
-x3::symbols<Op> const bitand_symbol({{"&", Op::BitAnd}}, "'&'");
-x3::symbols<Op> const shift_op({{"<<", Op::ShiftLeft}, {">>", Op::ShiftRight}}, "'<<'");
-// `|` and `&` are not the first half of `||` and `&&`.
-auto const bitor_op = x3::lexeme[bitor_symbol >> !lit('|')];
-auto const bitxor_op = bitxor_symbol;
-auto const bitand_op = x3::lexeme[bitand_symbol >> !lit('&')];
 x3::symbols<ast::UnaryOperator> const unary_op({{"!", ast::UnaryOperator::Not},
                                                 {"-", ast::UnaryOperator::Negate},
                                                 {"~", ast::UnaryOperator::BitNot}},
@@ -69,26 +54,8 @@ auto const arrow = lit("->");
 auto const channel_capacity =
     x3::rule<class channel_capacity_class, std::int64_t>{"channel capacity"} = integer;
 
-// ---- Binary operators: fold `left OP right` into the rule's value
-auto const fold = [](auto& c) {
-  auto& right = at_c<1>(_attr(c));
-  limitHeight(c, heightAbove(_val(c).height, right.height), _val(c).node.position);
-  _val(c) = makeBinary(std::move(_val(c)), at_c<0>(_attr(c)), std::move(right));
-};
-
-auto const expression_def = and_expr[assign] >> *(or_op > and_expr)[fold];
-auto const and_expr_def = bitor_expr[assign] >> *(and_op > bitor_expr)[fold];
-// C's precedence for the bitwise operators (v2 section 4b): `|` below `^` below `&`, all
-// three between `&&` and equality; shifts between relational and additive.
-auto const bitor_expr_def = bitxor_expr[assign] >> *(bitor_op > bitxor_expr)[fold];
-auto const bitxor_expr_def = bitand_expr[assign] >> *(bitxor_op > bitand_expr)[fold];
-auto const bitand_expr_def = equality_expr[assign] >> *(bitand_op > equality_expr)[fold];
-auto const equality_expr_def = relational_expr[assign] >> *(equality_op > relational_expr)[fold];
-auto const relational_expr_def = shift_expr[assign] >> *(relational_op > shift_expr)[fold];
-auto const shift_expr_def = additive_expr[assign] >> *(shift_op > additive_expr)[fold];
-auto const additive_expr_def = multiplicative_expr[assign] >>
-                               *(additive_op > multiplicative_expr)[fold];
-auto const multiplicative_expr_def = unary_expr[assign] >> *(multiplicative_op > unary_expr)[fold];
+// ---- Binary operators: precedence climbing over the table of binary_chain.hpp
+auto const expression_def = binary_chain(unary_expr);
 
 // ---- Prefix operators: `!!-x` applies the innermost first
 auto const make_prefix = [](auto& c) {

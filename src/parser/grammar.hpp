@@ -25,15 +25,6 @@ struct title_or_skip_class : item_recovery {};
 
 // ---- Expressions, lowest precedence first
 x3::rule<class expression_class, MExpr> const expression = "expression";
-x3::rule<class and_expr_class, MExpr> const and_expr = "expression";
-x3::rule<class bitor_expr_class, MExpr> const bitor_expr = "expression";
-x3::rule<class bitxor_expr_class, MExpr> const bitxor_expr = "expression";
-x3::rule<class bitand_expr_class, MExpr> const bitand_expr = "expression";
-x3::rule<class equality_expr_class, MExpr> const equality_expr = "expression";
-x3::rule<class relational_expr_class, MExpr> const relational_expr = "expression";
-x3::rule<class shift_expr_class, MExpr> const shift_expr = "expression";
-x3::rule<class additive_expr_class, MExpr> const additive_expr = "expression";
-x3::rule<class multiplicative_expr_class, MExpr> const multiplicative_expr = "expression";
 x3::rule<class unary_expr_class, MExpr> const unary_expr = "expression";
 x3::rule<class prefix_operator_class, PrefixOperator> const prefix_operator = "operator";
 x3::rule<class postfix_expr_class, MExpr> const postfix_expr = "expression";

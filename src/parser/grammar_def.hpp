@@ -9,11 +9,10 @@
 
 namespace initcheck::parser::grammar {
 
-BOOST_SPIRIT_DEFINE(expression, and_expr, bitor_expr, bitxor_expr, bitand_expr, equality_expr,
-                    relational_expr, shift_expr, additive_expr, multiplicative_expr, unary_expr,
-                    prefix_operator, postfix_expr, primary_expr, arguments, argument, list_literal,
-                    paren_expr, closure_expr, init_closure, new_expr, new_target, choose_expr,
-                    choose_arguments, capture_list, parameter_list, parameter, type, go_call)
+BOOST_SPIRIT_DEFINE(expression, unary_expr, prefix_operator, postfix_expr, primary_expr, arguments,
+                    argument, list_literal, paren_expr, closure_expr, init_closure, new_expr,
+                    new_target, choose_expr, choose_arguments, capture_list, parameter_list,
+                    parameter, type, go_call)
 
 BOOST_SPIRIT_DEFINE(variable_name, function_name, thread_name, parameter_name, capture_name,
                     label_name, loop_variable, handle_name, method_name, property_name, option_name)

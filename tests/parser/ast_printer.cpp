@@ -20,8 +20,8 @@ template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
 std::string binaryName(BinaryOperator op) {
-  static const char* names[] = {"||", "&&", "==", "!=", "<", "<=", ">",
-                                ">=", "+",  "-",  "*",  "/", "%"};
+  static const char* names[] = {"||", "&&", "==", "!=", "<", "<=", ">", ">=", "+",
+                                "-",  "*",  "/",  "%",  "&", "|",  "^", "<<", ">>"};
   return names[static_cast<int>(op)];
 }
 

@@ -56,6 +56,22 @@ TEST(Expressions, PrecedenceLowestFirst) {
   EXPECT_EQ(printed("a <= b >= c > d"), "(> (>= (<= a b) c) d)");
 }
 
+// C's order for the bitwise operators and shifts (v2 section 4b), between `&&` and equality
+// and between relational and additive; the longest operator wins (`||` over `|`, `<<` and
+// `<=` over `<`).
+TEST(Expressions, BitwiseAndShiftPrecedence) {
+  EXPECT_EQ(printed("a | b ^ c & d == e"), "(| a (^ b (& c (== d e))))");
+  EXPECT_EQ(printed("a == b & c ^ d | e"), "(| (^ (& (== a b) c) d) e)");
+  EXPECT_EQ(printed("a & b && c | d || e"), "(|| (&& (& a b) (| c d)) e)");
+  EXPECT_EQ(printed("a << b + c < d >> e"), "(< (<< a (+ b c)) (>> d e))");
+  EXPECT_EQ(printed("a <= b << c >= d"), "(>= (<= a (<< b c)) d)");
+  EXPECT_EQ(printed("a * b + c * d - e % f"), "(- (+ (* a b) (* c d)) (% e f))");
+  EXPECT_EQ(printed("a || b * c + d << e < f == g & h ^ i | j && k"),
+            "(|| a (&& (| (^ (& (== (< (<< (+ (* b c) d) e) f) g) h) i) j) k))");
+  EXPECT_EQ(printed("a<<b>>c"), "(>> (<< a b) c)");
+  EXPECT_EQ(printed("a|b||c&d&&e"), "(|| (| a b) (&& (& c d) e))");
+}
+
 TEST(Expressions, BinaryOperatorsAreLeftAssociative) {
   EXPECT_EQ(printed("a - b - c"), "(- (- a b) c)");
   EXPECT_EQ(printed("a / b * c % d"), "(% (* (/ a b) c) d)");
