@@ -23,7 +23,7 @@ struct statement_or_skip_class : statement_recovery {};
 struct item_or_skip_class : item_recovery {};
 struct title_or_skip_class : item_recovery {};
 
-// ---- Expressions, lowest precedence first
+// ---- Expressions (binary operators by precedence climbing: binary_chain.hpp)
 x3::rule<class expression_class, MExpr> const expression = "expression";
 x3::rule<class unary_expr_class, MExpr> const unary_expr = "expression";
 x3::rule<class prefix_operator_class, PrefixOperator> const prefix_operator = "operator";

@@ -217,6 +217,8 @@ class Executor {
   std::string show(const Value& value) const;
   // A value of a location: `DONE (2)` where one constant names it (CompiledProgram::constantNames).
   std::string showValueOf(const std::string& location, const Value& value) const;
+  // `read x = 1`, `write x = 2`: a plain access's action text, empty with omitDescriptions().
+  std::string accessText(const char* verb, const std::string& location, const Value& value) const;
   TraceEvent* event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
                     std::string object = {}, MemoryEffect memory = MemoryEffect::None);
 

@@ -116,9 +116,8 @@ Value Executor::readLocation(ThreadId t, std::int64_t id, SourcePosition positio
   Value value = location.value;
   if (bookkeeping_) {
     noteSpinRead(t, id, value, std::nullopt, position);
-    event(t, position, EventKind::Read,
-          describes_ ? "read " + location.name + " = " + showValueOf(location.name, value) : "",
-          location.name, MemoryEffect::Read);
+    event(t, position, EventKind::Read, accessText("read", location.name, value), location.name,
+          MemoryEffect::Read);
   }
   return value;
 }
@@ -146,9 +145,7 @@ void Executor::writeLocation(ThreadId t, std::int64_t id, Value value, SourcePos
   if (!location.atomic)
     checkRaces(t, location, true, position);
   recordWrite(t, location, position);
-  event(t, position, EventKind::Write,
-        describes_ ? "write " + location.name + " = " + showValueOf(location.name, location.value)
-                   : "",
+  event(t, position, EventKind::Write, accessText("write", location.name, location.value),
         location.name, MemoryEffect::Write);
 }
 

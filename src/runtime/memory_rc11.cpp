@@ -89,10 +89,9 @@ Value Executor::readPlainRc11(ThreadId t, std::int64_t id, SourcePosition positi
   Value value = readRc11(t, id, readableWrites(location.history, state_.threads[t].clock), facts);
   logEvent(t, LoggedEvent::Kind::Read, id, false, 0, facts.readFrom->id);
   checkConsistency(false);
-  std::string action =
-      describes_ ? "read " + location.name + " = " + showValueOf(location.name, value) : "";
   if (TraceEvent* added =
-          event(t, position, EventKind::Read, std::move(action), location.name, MemoryEffect::Read))
+          event(t, position, EventKind::Read, accessText("read", location.name, value),
+                location.name, MemoryEffect::Read))
     added->rc11 = std::move(facts);
   return value;
 }
@@ -109,12 +108,10 @@ void Executor::writePlainRc11(ThreadId t, std::int64_t id, Value value, SourcePo
   recordWrite(t, location, position);
   logEvent(t, LoggedEvent::Kind::Write, id, false, written, 0);
   checkConsistency(false);
-  std::string action = describes_
-                           ? "write " + location.name + " = " +
-                                 showValueOf(location.name, location.history.writes[index].value)
-                           : "";
-  if (TraceEvent* added = event(t, position, EventKind::Write, std::move(action), location.name,
-                                MemoryEffect::Write))
+  if (TraceEvent* added =
+          event(t, position, EventKind::Write,
+                accessText("write", location.name, location.history.writes[index].value),
+                location.name, MemoryEffect::Write))
     added->rc11 = std::move(facts);
 }
 

@@ -68,6 +68,13 @@ std::string Executor::showValueOf(const std::string& location, const Value& valu
   return name ? *name + " (" + text + ")" : text;
 }
 
+std::string Executor::accessText(const char* verb, const std::string& location,
+                                 const Value& value) const {
+  if (!describes_)
+    return {};
+  return std::string(verb) + " " + location + " = " + showValueOf(location, value);
+}
+
 TraceEvent* Executor::event(ThreadId t, SourcePosition position, EventKind kind, std::string action,
                             std::string object, MemoryEffect memory) {
   if (!bookkeeping_)

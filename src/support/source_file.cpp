@@ -27,11 +27,8 @@ std::optional<SourceFile> SourceFile::load(const std::string& path) {
 }
 
 SourcePosition SourceFile::positionAt(std::size_t offset) const {
-  offset = std::min(offset, text_.size());
-  auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-  auto lineIndex = static_cast<std::size_t>(next - lineStarts_.begin()) - 1;
-  return {static_cast<std::uint32_t>(lineIndex + 1),
-          static_cast<std::uint32_t>(offset - lineStarts_[lineIndex] + 1)};
+  std::size_t firstLine = 0;
+  return positionAt(offset, firstLine);
 }
 
 SourcePosition SourceFile::positionAt(std::size_t offset, std::size_t& lineHint) const {
