@@ -16,6 +16,15 @@ Families (closed forms are Mazurkiewicz trace counts, which an optimal DPOR must
   loopclosure-N  conformance 02 with N iterations
   oncea-N        once-N where thread i also writes its own d<i> = 1 after its call
   dcla-N         dcl-N likewise: no two threads alike, so symmetry cannot help
+The programs of the optimal-DPOR paper (Abdulla, Aronis, Jonsson, Sagonas, POPL 2014, Table 2;
+the counts are its Mazurkiewicz traces, sc; RC11 gives the same counts, the accesses being
+seq_cst atomics or lock-protected):
+  lastzero-N     t0 scans a[N], a[N-1], ... for a zero while tj sets a[j] = a[j-1] + 1
+                 (3: 12, 4: 28, 5: 64 traces)
+  indexer-N      N threads insert 4 keys each into a hash table by CAS with linear probing
+                 (up to 11: 1 trace; 12: 8, 13: 64, 14: 512, 15: 4096)
+  filesystem-N   N threads each allocate a block to their inode under per-inode and
+                 per-block locks (up to 13: 1; 14: 2, 16: 8, 18: 32, 19: 64)
 Every spec expects ok: the families measure search speed, not bug finding."""
 import pathlib
 import sys
@@ -93,6 +102,63 @@ def dcla(n):
     return asymmetric(dcl(n), n)
 
 
+def lastzero(n):
+    lines = [f"option unroll = {n + 2};", f"const N = {n};", "var a: [N + 1]atomic int = 0;",
+             "thread t0 { let i = N; while a[i].load() != 0 { i = i - 1; } }"]
+    lines += [f"thread t{j} {{ a[{j}].store(a[{j - 1}].load() + 1); }}" for j in range(1, n + 1)]
+    return lines
+
+
+def indexer(n):
+    """getmsg() is (++m) * 11 + tid, hash(w) is w * 7 % SIZE: keys collide from 12 threads on."""
+    lines = [f"option unroll = {n + 2};", "const SIZE = 128;", "const MAX = 4;",
+             "var table: [SIZE]atomic int = 0;"]
+    for t in range(n):
+        lines += [
+            f"thread t{t} {{",
+            "    let m = 0;",
+            "    while true {",
+            "        m = m + 1;",
+            f"        let w = m * 11 + {t};",
+            "        let h = w * 7 % SIZE;",
+            "        while !table[h].cas(0, w) { h = (h + 1) % SIZE; }",
+            "        if m >= MAX { break; }",
+            "    }",
+            "}",
+        ]
+    return lines
+
+
+def filesystem(n):
+    """Thread i's inode is i, its first block 2i mod 26: blocks collide from 14 threads on."""
+    lines = [f"option unroll = {n + 2};", "const NUMBLOCKS = 26;", "const NUMINODE = 32;",
+             "var locki: [NUMINODE]mutex;", "var inode: [NUMINODE]int = 0;",
+             "var lockb: [NUMBLOCKS]mutex;", "var busy: [NUMBLOCKS]bool = false;"]
+    for t in range(n):
+        lines += [
+            f"thread t{t} {{",
+            f"    let i = {t} % NUMINODE;",
+            "    locki[i].lock();",
+            "    if inode[i] == 0 {",
+            "        let b = i * 2 % NUMBLOCKS;",
+            "        while true {",
+            "            lockb[b].lock();",
+            "            if !busy[b] {",
+            "                busy[b] = true;",
+            "                inode[i] = b + 1;",
+            "                lockb[b].unlock();",
+            "                break;",
+            "            }",
+            "            lockb[b].unlock();",
+            "            b = (b + 1) % NUMBLOCKS;",
+            "        }",
+            "    }",
+            "    locki[i].unlock();",
+            "}",
+        ]
+    return lines
+
+
 def loopclosure(n):
     names = ", ".join(f'"k{i}"' for i in range(n))
     lines = [
@@ -110,7 +176,7 @@ def loopclosure(n):
 
 FAMILIES = {"indep": indep, "readers": readers, "counter": counter, "writes3": writes3,
             "once": once, "dcl": dcl, "loopclosure": loopclosure, "oncea": oncea,
-            "dcla": dcla}
+            "dcla": dcla, "lastzero": lastzero, "indexer": indexer, "filesystem": filesystem}
 
 
 def spec(family, n):

@@ -162,9 +162,63 @@ def dcla(n):
     return asymmetric(dcl(n), n)
 
 
+def lastzero(n):
+    """a[j].store(a[j-1].load() + 1) is two steps in the spec, so two statements here."""
+    lines = [f"byte a[{n + 1}];",
+             f"active proctype t0() {{ byte i = {n}; do :: a[i] != 0 -> i-- :: else -> break od }}"]
+    lines += [f"active proctype t{j}() {{ byte v; v = a[{j - 1}]; a[{j}] = v + 1 }}"
+              for j in range(1, n + 1)]
+    return lines
+
+
+def indexer(n):
+    """The CAS is one atomic test-and-set of the cell; its failure moves to the next cell."""
+    lines = ["#define SIZE 128", "#define MAX 4", "byte table[SIZE];"]
+    lines += [
+        f"active proctype t{t}() {{\n"
+        "    byte m = 0; byte w; byte h;\n"
+        "    do\n"
+        f"    :: m++; w = m * 11 + {t}; h = w * 7 % SIZE;\n"
+        "       do\n"
+        "       :: atomic { table[h] == 0 -> table[h] = w }; break\n"
+        "       :: atomic { table[h] != 0 -> h = (h + 1) % SIZE }\n"
+        "       od;\n"
+        "       if :: m >= MAX -> break :: else fi\n"
+        "    od\n"
+        "}"
+        for t in range(n)]
+    return lines
+
+
+def filesystem(n):
+    """Mutexes as in the header: lock is `atomic { l == 0 -> l = 1 }`, unlock `l = 0`."""
+    lines = ["#define NUMBLOCKS 26", "#define NUMINODE 32", "bit locki[NUMINODE];",
+             "byte inode[NUMINODE];", "bit lockb[NUMBLOCKS];", "bit busy[NUMBLOCKS];"]
+    lines += [
+        f"active proctype t{t}() {{\n"
+        f"    byte i = {t} % NUMINODE; byte b;\n"
+        "    atomic { locki[i] == 0 -> locki[i] = 1 };\n"
+        "    if\n"
+        "    :: inode[i] == 0 ->\n"
+        "       b = i * 2 % NUMBLOCKS;\n"
+        "       do\n"
+        "       :: atomic { lockb[b] == 0 -> lockb[b] = 1 };\n"
+        "          if\n"
+        "          :: busy[b] == 0 -> busy[b] = 1; inode[i] = b + 1; lockb[b] = 0; break\n"
+        "          :: else -> lockb[b] = 0; b = (b + 1) % NUMBLOCKS\n"
+        "          fi\n"
+        "       od\n"
+        "    :: else\n"
+        "    fi;\n"
+        "    locki[i] = 0\n"
+        "}"
+        for t in range(n)]
+    return lines
+
+
 FAMILIES = {"indep": indep, "readers": readers, "counter": counter, "writes3": writes3,
             "once": once, "dcl": dcl, "loopclosure": loopclosure, "oncea": oncea,
-            "dcla": dcla}
+            "dcla": dcla, "lastzero": lastzero, "indexer": indexer, "filesystem": filesystem}
 
 
 def model(family, n):
