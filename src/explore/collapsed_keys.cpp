@@ -1,54 +1,42 @@
 // Section tables for compact exact keys (collapsed_keys.hpp).
 #include "explore/collapsed_keys.hpp"
 
+#include <atomic>
+
 namespace initcheck {
 
 namespace {
 
-void appendIndex(std::string& out, std::uint32_t index) {  // LEB128
-  while (index >= 0x80) {
-    out.push_back(static_cast<char>((index & 0x7f) | 0x80));
-    index >>= 7;
-  }
-  out.push_back(static_cast<char>(index));
-}
-
-// The indices `section(text)` gives the sections of `key`, appended; nullopt when it gives none.
-template <class Section>
-std::optional<std::string> collapse(const CanonicalKey& key, Section section) {
-  std::string out;
-  std::uint32_t begin = 0;
-  for (std::uint32_t end : key.sectionEnds) {
-    std::optional<std::uint32_t> index =
-        section(std::string_view(key.bytes).substr(begin, end - begin));
-    if (!index)
-      return std::nullopt;
-    appendIndex(out, *index);
-    begin = end;
-  }
-  return out;
+// Layout ids are unique in the process, so a note written for one table is never read as one
+// of another's (notes live in states, which outlive a table that steps aside).
+std::uint32_t freshLayoutId() {
+  static std::atomic<std::uint32_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 }  // namespace
 
-std::optional<std::string> CollapsedKeys::find(const CanonicalKey& key) const {
-  return collapse(key, [&](std::string_view text) -> std::optional<std::uint32_t> {
-    auto found = sections_.find(text);
-    if (found == sections_.end())
-      return std::nullopt;
+std::uint32_t CollapsedKeys::idOf(std::string_view section) {
+  auto found = sections_.find(section);
+  if (found != sections_.end())
     return found->second;
-  });
+  auto id = static_cast<std::uint32_t>(sections_.size());
+  sections_.emplace(std::string(section), id);
+  return id;
 }
 
-std::string CollapsedKeys::store(const CanonicalKey& key) {
-  return *collapse(key, [&](std::string_view text) -> std::optional<std::uint32_t> {
-    auto found = sections_.find(text);
-    if (found != sections_.end())
-      return found->second;
-    auto index = static_cast<std::uint32_t>(sections_.size());
-    sections_.emplace(std::string(text), index);
-    return index;
-  });
+std::uint32_t CollapsedKeys::layoutId(bool symmetry, const SymmetryInfo* classes,
+                                      const std::vector<ThreadId>& toCanonical) {
+  if (lastLayoutId_ != 0 && lastLayout_.first == std::pair(symmetry, classes) &&
+      lastLayout_.second == toCanonical)
+    return lastLayoutId_;
+  Layout layout{{symmetry, classes}, toCanonical};
+  auto [at, added] = layouts_.try_emplace(layout, 0);
+  if (added)
+    at->second = freshLayoutId();
+  lastLayout_ = std::move(layout);
+  lastLayoutId_ = at->second;
+  return lastLayoutId_;
 }
 
 }  // namespace initcheck

@@ -217,7 +217,7 @@ bool DporSearch::pruneByCache(Frame& frame) {
     stepAsideFromCache();
     return false;
   }
-  CanonicalKey key = system_.canonicalKey(frame.state, options_.symmetry);
+  CompactKey key = cache_.keyOf(system_, frame.state, options_.symmetry);
   ThreadSet sleepingNow = renamedSet(frame.sleeping, key.toCanonical);
   DporCacheEntry* entry = cache_.find(key);
   if (entry != nullptr && !entry->complete) {

@@ -118,7 +118,7 @@ class DporSearch {
     std::vector<SleepEntry> sleep;  // asleep on arrival, then each explored thread (`sleeping`)
     std::vector<std::int32_t> lastEvent;  // per thread: index of the event its clock is from
     std::vector<Footprint> poised;        // per thread: its next step's footprint
-    std::optional<CanonicalKey> key;      // with the cache on
+    std::optional<CompactKey> key;        // with the cache on
     DporSummary summary;                  // next steps seen in this subtree (cache on)
     ThreadId current = 0;                 // the thread whose successors are being taken
     std::uint32_t choices = 0;            // current's successors, made one at a time

@@ -1,6 +1,8 @@
 // The DPOR search's state cache and subtree summaries (dpor_summary.hpp).
 #include "explore/dpor_summary.hpp"
 
+#include "model/semantics.hpp"
+
 #include <algorithm>
 
 namespace initcheck {
@@ -68,16 +70,17 @@ const DporSummary* DporCache::intern(DporSummary summary) {
   return &*summaries_.insert(std::move(summary)).first;
 }
 
-DporCacheEntry* DporCache::find(const CanonicalKey& key) {
-  std::optional<std::string> compact = keys_.find(key);
-  if (!compact)
-    return nullptr;
-  auto found = table_.find(*compact);
+CompactKey DporCache::keyOf(const Semantics& system, const State& state, bool symmetry) {
+  return system.compactKey(state, symmetry, keys_);
+}
+
+DporCacheEntry* DporCache::find(const CompactKey& key) {
+  auto found = table_.find(key.ids);
   return found == table_.end() ? nullptr : &found->second;
 }
 
-DporCacheEntry& DporCache::insert(const CanonicalKey& key) {
-  return table_[keys_.store(key)];
+DporCacheEntry& DporCache::insert(const CompactKey& key) {
+  return table_[key.ids];
 }
 
 std::vector<ThreadId> inverseOf(const std::vector<ThreadId>& map) {

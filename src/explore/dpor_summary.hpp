@@ -16,6 +16,9 @@
 
 namespace initcheck {
 
+class Semantics;
+class State;
+
 struct SummaryEntry {
   ThreadId thread = 0;
   Access access;
@@ -52,8 +55,10 @@ struct DporCacheEntry {
 // entries point to it.
 class DporCache {
  public:
-  DporCacheEntry* find(const CanonicalKey& key);
-  DporCacheEntry& insert(const CanonicalKey& key);
+  // The key of a state, its sections stored in this cache's table.
+  CompactKey keyOf(const Semantics& system, const State& state, bool symmetry);
+  DporCacheEntry* find(const CompactKey& key);
+  DporCacheEntry& insert(const CompactKey& key);
   const DporSummary* intern(DporSummary summary);
   std::size_t size() const { return table_.size(); }
 

@@ -14,6 +14,16 @@ namespace initcheck {
 
 namespace {
 
+bool spawnsThreads(const CompiledProgram& program) {
+  for (const CompiledBody& body : program.bodies) {
+    for (const Instr& instr : body.code) {
+      if (instr.op == Op::Go)
+        return true;
+    }
+  }
+  return false;
+}
+
 void createGlobals(const CompiledProgram& program, StateData& state) {
   for (const GlobalInfo& global : program.globals) {
     Location location;
@@ -106,6 +116,7 @@ Semantics::Semantics(const ast::File& file, const SymbolTable& symbols,
   for (ThreadId t = 0; t < data->threads.size(); ++t)
     data = startForward(*program_, bounds_, std::move(data), t, initialOutcome_);
   symmetry_ = computeSymmetry(*program_, *data);
+  threadsMayBeInterchangeable_ = !symmetry_.empty() || spawnsThreads(*program_);
   initial_ = State(std::move(data));
 }
 
@@ -342,7 +353,12 @@ std::string Semantics::threadName(const State& state, ThreadId thread) const {
 }
 
 CanonicalKey Semantics::canonicalKey(const State& state, bool symmetry) const {
-  return encodeState(state.data(), symmetry, &symmetry_);
+  return encodeState(state.data(), symmetry, &symmetry_, !threadsMayBeInterchangeable_);
+}
+
+CompactKey Semantics::compactKey(const State& state, bool symmetry, SectionTable& table) const {
+  return encodeStateCompact(state.data(), symmetry, &symmetry_, table,
+                            !threadsMayBeInterchangeable_);
 }
 
 }  // namespace initcheck

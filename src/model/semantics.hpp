@@ -120,6 +120,8 @@ class Semantics {
   // The state cache's key (model/state_encoding.hpp).
   // With symmetry, canonical also up to the symmetry classes of declared threads.
   CanonicalKey canonicalKey(const State& state, bool symmetry) const;
+  // The same key as the ids of its sections in a cache's table (encodeStateCompact).
+  CompactKey compactKey(const State& state, bool symmetry, SectionTable& table) const;
   // Groups (size >= 2, increasing ids) of declared threads that are interchangeable: same code
   // up to positions and exchangeable initial states, so exchanging two threads of a group in a
   // schedule maps executions to executions (for orbit completion, see model/symmetry_classes.hpp).
@@ -127,6 +129,9 @@ class Semantics {
     return symmetry_.groups;
   }
   const SymmetryInfo& symmetryInfo() const { return symmetry_; }
+  // False when no two threads of any state can run the same code: the program spawns none and
+  // no two declared threads are of one symmetry class. Its keys then keep the thread order.
+  bool threadsMayBeInterchangeable() const { return threadsMayBeInterchangeable_; }
   const Bounds& bounds() const { return bounds_; }
   // The compiled program (compile/program.hpp), for the symbolic engine's unfolder.
   const CompiledProgram& program() const { return *program_; }
@@ -139,6 +144,7 @@ class Semantics {
   State initial_;
   StepOutcome initialOutcome_;
   SymmetryInfo symmetry_;
+  bool threadsMayBeInterchangeable_ = true;
 };
 
 }  // namespace initcheck

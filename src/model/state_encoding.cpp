@@ -5,7 +5,8 @@
 // strings length-prefixed, so the encoding is prefix-free and injective): halted; the threads
 // in canonical order (finished, frames, clock, pending labels; never the name); the locations;
 // the objects; callCounts; labelEpochs; spawnCounts. Clocks are trimmed of trailing zeros.
-// Sections end after each thread, after each location and at the end (CanonicalKey).
+// encodeStateCompact encodes the same fields in sections (a header of halted and the counts, each
+// thread, each location, the rest) and names each by its id in a SectionTable.
 //
 // Symmetry on, the encoding is of the renamed state, normalized where the semantics cannot tell
 // the difference: per-thread arrays (access records, first writes, label epochs) are trimmed of
@@ -52,15 +53,24 @@ class Encoder {
   void state(const StateData& state) {
     putByte(state.halted ? 1 : 0);
     put(threads_);
-    for (std::size_t r = 0; r < threads_; ++r) {
+    for (std::size_t r = 0; r < threads_; ++r)
       thread(state.threads[actual(r)]);
-      endSection();
-    }
     put(state.locations.size());
-    for (const Location& location : state.locations) {
+    for (const Location& location : state.locations)
       this->location(location);
-      endSection();
-    }
+    rest(state);
+  }
+
+  // The compact key's own sections (encodeStateCompact): the header, one thread, one location,
+  // and the rest.
+  void header(const StateData& state) {
+    putByte(state.halted ? 1 : 0);
+    put(threads_);
+    put(state.locations.size());
+  }
+  void threadSection(const ThreadState& thread) { this->thread(thread); }
+  void locationSection(const Location& location) { this->location(location); }
+  void rest(const StateData& state) {
     put(state.objects.size());
     for (const SyncObject& object : state.objects)
       this->object(object);
@@ -82,14 +92,9 @@ class Encoder {
     put(state.log.size());
     for (const LoggedEvent& event : state.log)
       logged(event, state);
-    endSection();
   }
 
-  // Where each section (CanonicalKey::sectionEnds) ends; the encoder is done with them.
-  std::vector<std::uint32_t> takeSectionEnds() { return std::move(sectionEnds_); }
-
  private:
-  void endSection() { sectionEnds_.push_back(static_cast<std::uint32_t>(size())); }
   void room(std::size_t bytes) {
     if (static_cast<std::size_t>(end_ - next_) < bytes)
       grow(bytes);
@@ -392,7 +397,6 @@ class Encoder {
   const ThreadId* order_;
   const ThreadId* toCanonical_;
   std::size_t threads_;
-  std::vector<std::uint32_t> sectionEnds_;
 };
 
 // Reused buffers: no allocation per call once warm, except the key itself.
@@ -401,29 +405,91 @@ struct Scratch {
   ThreadOrderScratch order;
 };
 
+// Fills toCanonical (actual id -> canonical id) and returns the order (canonical id -> actual
+// id; null with symmetry off, the identity). `classes` becomes null where it does not apply.
+const ThreadId* canonicalOrder(const StateData& state, bool symmetry, const SymmetryInfo*& classes,
+                               std::vector<ThreadId>& toCanonical, Scratch& scratch,
+                               bool keepThreadOrder) {
+  const std::size_t n = state.threads.size();
+  toCanonical.resize(n);
+  if (!symmetry || (classes != nullptr && classes->empty()))
+    classes = nullptr;
+  if (!symmetry || keepThreadOrder) {
+    for (std::size_t t = 0; t < n; ++t)
+      toCanonical[t] = static_cast<ThreadId>(t);
+    if (!symmetry)
+      return nullptr;
+    scratch.order.order = toCanonical;  // the symmetric layout, with the identity renaming
+    return scratch.order.order.data();
+  }
+  canonicalThreadOrder(state, classes, scratch.order);
+  for (std::size_t r = 0; r < n; ++r)
+    toCanonical[scratch.order.order[r]] = static_cast<ThreadId>(r);
+  return scratch.order.order.data();
+}
+
+void appendId(std::string& out, std::uint32_t id) {  // LEB128
+  while (id >= 0x80) {
+    out.push_back(static_cast<char>((id & 0x7f) | 0x80));
+    id >>= 7;
+  }
+  out.push_back(static_cast<char>(id));
+}
+
+// The id of element i's section: from its note when the note was written under `layout`,
+// otherwise encoded (by `encode`, into the scratch bytes), looked up in the table and noted.
+template <class T, class Encode>
+std::uint32_t sectionId(const CowVector<T>& items, std::size_t i, std::uint32_t layout,
+                        SectionTable& table, Encode encode) {
+  std::uint64_t& note = items.note(i);
+  if (note >> 32 == layout)
+    return static_cast<std::uint32_t>(note);
+  std::uint32_t id = table.idOf(encode(items[i]));
+  note = (static_cast<std::uint64_t>(layout) << 32) | id;
+  return id;
+}
+
 }  // namespace
 
-CanonicalKey encodeState(const StateData& state, bool symmetry, const SymmetryInfo* classes) {
+CompactKey encodeStateCompact(const StateData& state, bool symmetry, const SymmetryInfo* classes,
+                              SectionTable& table, bool keepThreadOrder) {
+  thread_local Scratch scratch;
+  const std::size_t n = state.threads.size();
+  CompactKey key;
+  const ThreadId* order =
+      canonicalOrder(state, symmetry, classes, key.toCanonical, scratch, keepThreadOrder);
+  std::uint32_t layout = table.layoutId(symmetry, classes, key.toCanonical);
+  auto encoded = [&](auto write) {
+    Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
+    write(encoder);
+    return std::string_view(scratch.bytes.data(), encoder.size());
+  };
+  appendId(key.ids, table.idOf(encoded([&](Encoder& e) { e.header(state); })));
+  for (std::size_t r = 0; r < n; ++r) {
+    std::size_t actual = order != nullptr ? order[r] : r;
+    appendId(key.ids, sectionId(state.threads, actual, layout, table, [&](const ThreadState& t) {
+               return encoded([&](Encoder& e) { e.threadSection(t); });
+             }));
+  }
+  for (std::size_t l = 0; l < state.locations.size(); ++l) {
+    appendId(key.ids, sectionId(state.locations, l, layout, table, [&](const Location& location) {
+               return encoded([&](Encoder& e) { e.locationSection(location); });
+             }));
+  }
+  appendId(key.ids, table.idOf(encoded([&](Encoder& e) { e.rest(state); })));
+  return key;
+}
+
+CanonicalKey encodeState(const StateData& state, bool symmetry, const SymmetryInfo* classes,
+                         bool keepThreadOrder) {
   thread_local Scratch scratch;
   const std::size_t n = state.threads.size();
   CanonicalKey key;
-  key.toCanonical.resize(n);
-  const ThreadId* order = nullptr;
-  if (!symmetry || (classes != nullptr && classes->empty()))
-    classes = nullptr;
-  if (symmetry) {
-    canonicalThreadOrder(state, classes, scratch.order);
-    for (std::size_t r = 0; r < n; ++r)
-      key.toCanonical[scratch.order.order[r]] = static_cast<ThreadId>(r);
-    order = scratch.order.order.data();
-  } else {
-    for (std::size_t t = 0; t < n; ++t)
-      key.toCanonical[t] = static_cast<ThreadId>(t);
-  }
+  const ThreadId* order =
+      canonicalOrder(state, symmetry, classes, key.toCanonical, scratch, keepThreadOrder);
   Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
   encoder.state(state);
   key.bytes.assign(scratch.bytes.data(), encoder.size());  // sized: caches keep millions
-  key.sectionEnds = encoder.takeSectionEnds();
   return key;
 }
 

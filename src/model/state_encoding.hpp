@@ -28,6 +28,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/symmetry_classes.hpp"
@@ -40,17 +41,44 @@ struct StateData;
 struct CanonicalKey {
   std::string bytes;                  // equal bytes: equal states up to the renaming below
   std::vector<ThreadId> toCanonical;  // actual thread id -> its id in the encoding
-  // The end offsets in `bytes` of its sections: the header with the first thread, each further
-  // thread, each location, and the rest. A cache may store a key as the sequence of its
-  // sections' ids in a table of the sections seen (explore/collapsed_keys.hpp).
-  std::vector<std::uint32_t> sectionEnds;
+};
+
+// The table of sections a cache stores keys with (SPIN's COLLAPSE: explore/collapsed_keys.hpp).
+class SectionTable {
+ public:
+  virtual ~SectionTable() = default;
+  // The id of these section bytes, stored if they are new. Equal ids: equal bytes.
+  virtual std::uint32_t idOf(std::string_view section) = 0;
+  // A number > 0 for this table together with the layout a section is encoded in (symmetry,
+  // classes and the renaming toCanonical); no other table or layout gets it.
+  virtual std::uint32_t layoutId(bool symmetry, const SymmetryInfo* classes,
+                                 const std::vector<ThreadId>& toCanonical) = 0;
+};
+
+struct CompactKey {
+  // The ids, in LEB128, of the state's sections: a header (halted, the numbers of threads and
+  // locations), each thread in canonical order, each location, the rest.
+  std::string ids;
+  std::vector<ThreadId> toCanonical;  // as CanonicalKey's
 };
 
 // symmetry=false: toCanonical is the identity and bytes encode the state as it is (`classes`
 // is ignored). symmetry=true: canonical up to renaming threads, and, with `classes`, up to
 // replacing member bodies and their positions by their representative's.
+// keepThreadOrder (symmetry on only): threads keep their ids (the identity renaming) in the
+// symmetric layout instead of being sorted. For programs where no two threads can ever be
+// interchangeable (no spawns, no symmetry class: Semantics::threadsMayBeInterchangeable), where
+// the sort only reorders threads from state to state and so defeats the notes of
+// encodeStateCompact.
 CanonicalKey encodeState(const StateData& state, bool symmetry,
-                         const SymmetryInfo* classes = nullptr);
+                         const SymmetryInfo* classes = nullptr, bool keepThreadOrder = false);
+
+// The key of encodeState as the ids of its sections in `table`: two states of one search get
+// equal ids exactly when encodeState gives them equal bytes. A thread's or location's section id
+// is kept in the state's note on it (support/cow_vector.hpp) under the layout's id, so a step
+// encodes only the threads and locations it wrote, and the renaming changed, since the last key.
+CompactKey encodeStateCompact(const StateData& state, bool symmetry, const SymmetryInfo* classes,
+                              SectionTable& table, bool keepThreadOrder = false);
 
 // The state encoded in the symmetry layout with `info` applied and its threads listed in
 // `order` (canonical id -> actual id, a permutation that is its own inverse): how the symmetry

@@ -1,4 +1,4 @@
-// Compact exact keys (explore/collapsed_keys.hpp).
+// Compact exact keys (explore/collapsed_keys.hpp): a table of sections and of layouts.
 #include "explore/collapsed_keys.hpp"
 
 #include <gtest/gtest.h>
@@ -6,41 +6,31 @@
 namespace initcheck {
 namespace {
 
-CanonicalKey keyOf(std::string bytes, std::vector<std::uint32_t> sectionEnds) {
-  CanonicalKey key;
-  key.bytes = std::move(bytes);
-  key.sectionEnds = std::move(sectionEnds);
-  return key;
+TEST(CollapsedKeys, EqualSectionsGetEqualIdsAndDifferentOnesDifferent) {
+  CollapsedKeys keys;
+  std::uint32_t ab = keys.idOf("ab");
+  EXPECT_EQ(keys.idOf("cd"), ab + 1);
+  EXPECT_EQ(keys.idOf("ab"), ab);
+  EXPECT_NE(keys.idOf("abc"), ab);
+  EXPECT_EQ(keys.sections(), 3u);
 }
 
-TEST(CollapsedKeys, EqualKeysGetEqualCompactForms) {
-  CollapsedKeys keys;
-  std::string stored = keys.store(keyOf("abcdef", {2, 4, 6}));
-  EXPECT_EQ(stored.size(), 3U);  // one byte per section
-  EXPECT_EQ(keys.find(keyOf("abcdef", {2, 4, 6})), stored);
-  EXPECT_EQ(keys.store(keyOf("abcdef", {2, 4, 6})), stored);
-}
-
-TEST(CollapsedKeys, DifferentKeysGetDifferentCompactForms) {
-  CollapsedKeys keys;
-  std::string first = keys.store(keyOf("abcdef", {2, 4, 6}));
-  EXPECT_FALSE(keys.find(keyOf("abcdeX", {2, 4, 6})));          // a section never stored
-  std::string second = keys.store(keyOf("cdabef", {2, 4, 6}));  // same sections, other order
-  EXPECT_NE(first, second);
-  std::string third = keys.store(keyOf("abab", {2, 4}));
-  EXPECT_NE(third, first.substr(0, 2) + first.substr(0, 1));
-  EXPECT_EQ(keys.find(keyOf("abab", {2, 4})), third);
-}
-
-TEST(CollapsedKeys, ManySectionsGetIndicesOfSeveralBytes) {
-  CollapsedKeys keys;
-  std::string last;
-  for (int i = 0; i < 300; ++i)
-    last = keys.store(
-        keyOf("s" + std::to_string(i), {static_cast<std::uint32_t>(1 + std::to_string(i).size())}));
-  EXPECT_EQ(last.size(), 2U);  // index 299 in LEB128
-  EXPECT_EQ(keys.find(keyOf("s299", {4})), last);
-  EXPECT_EQ(keys.find(keyOf("s0", {2}))->size(), 1U);
+TEST(CollapsedKeys, LayoutIdsAreUniqueToATableAndALayout) {
+  CollapsedKeys keys, other;
+  std::vector<ThreadId> identity{0, 1, 2}, swapped{1, 0, 2};
+  std::uint32_t plain = keys.layoutId(false, nullptr, identity);
+  EXPECT_GT(plain, 0u);
+  EXPECT_EQ(keys.layoutId(false, nullptr, identity), plain);
+  std::uint32_t symmetric = keys.layoutId(true, nullptr, identity);
+  std::uint32_t renamed = keys.layoutId(true, nullptr, swapped);
+  EXPECT_NE(symmetric, plain);
+  EXPECT_NE(renamed, symmetric);
+  EXPECT_EQ(keys.layoutId(true, nullptr, identity), symmetric);  // not only the last one
+  EXPECT_EQ(keys.layoutId(false, nullptr, identity), plain);
+  std::uint32_t elsewhere = other.layoutId(false, nullptr, identity);
+  EXPECT_NE(elsewhere, plain);  // a note written for one table never reads as the other's
+  EXPECT_NE(elsewhere, symmetric);
+  EXPECT_NE(elsewhere, renamed);
 }
 
 }  // namespace
