@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config git clang-format
   libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev python3-jsonschema
   libpugixml-dev  # the JUnit report is written with pugixml
+  libabsl-dev  # the state cache's store: absl::flat_hash_set (src/explore/state_store.hpp)
   graphviz python3-markdown-it python3-yaml  # report tests: DOT to SVG, Markdown parsed, docs/ci.md YAML
   python3
   clang libclang-rt-14-dev llvm  # build-sanitize: clang++, ASan/UBSan/libFuzzer runtimes, llvm-symbolizer

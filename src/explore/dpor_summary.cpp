@@ -74,15 +74,6 @@ CompactKey DporCache::keyOf(const Semantics& system, const State& state, bool sy
   return system.compactKey(state, symmetry, keys_);
 }
 
-DporCacheEntry* DporCache::find(const CompactKey& key) {
-  auto found = table_.find(key.ids);
-  return found == table_.end() ? nullptr : &found->second;
-}
-
-DporCacheEntry& DporCache::insert(const CompactKey& key) {
-  return table_[key.ids];
-}
-
 std::vector<ThreadId> inverseOf(const std::vector<ThreadId>& map) {
   std::vector<ThreadId> inverse(map.size());
   for (ThreadId t = 0; t < map.size(); ++t)

@@ -4,12 +4,13 @@
 // Thread ids are stored renamed to the state's canonical order (model/state_encoding.hpp).
 #pragma once
 
+#include <memory>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "explore/collapsed_keys.hpp"
+#include "explore/state_store.hpp"
 #include "explore/thread_set.hpp"
 #include "model/state_encoding.hpp"
 #include "runtime/footprint.hpp"
@@ -50,24 +51,27 @@ struct DporCacheEntry {
   const DporSummary* summary = nullptr;  // canonical ids; interned (see DporCache)
 };
 
-// States (as compact keys: collapsed_keys.hpp) and their entries. Summaries repeat a lot (the same
-// threads touch the same resources in most subtrees), so each distinct one is stored once and
-// entries point to it.
+// States (as compact keys: collapsed_keys.hpp, in a StateStore: state_store.hpp) and their
+// entries. Summaries repeat a lot (the same threads touch the same resources in most subtrees),
+// so each distinct one is stored once and entries point to it.
 class DporCache {
  public:
   // The key of a state, its sections stored in this cache's table.
   CompactKey keyOf(const Semantics& system, const State& state, bool symmetry);
-  DporCacheEntry* find(const CompactKey& key);
-  DporCacheEntry& insert(const CompactKey& key);
+  // The entry of a key, or null; entries stay where they are while the cache lives.
+  DporCacheEntry* find(const CompactKey& key) { return states_->find(key.ids); }
+  DporCacheEntry& insert(const CompactKey& key) { return states_->insert(key.ids); }
   const DporSummary* intern(DporSummary summary);
-  std::size_t size() const { return table_.size(); }
+  std::size_t size() const { return states_->size(); }
 
  private:
   struct SummaryHash {
     std::size_t operator()(const DporSummary& summary) const { return summary.hash(); }
   };
   CollapsedKeys keys_;  // states are stored collapsed
-  std::unordered_map<std::string, DporCacheEntry> table_;
+  // Behind a pointer: the store's hash functor points at it, and the cache is moved.
+  std::unique_ptr<StateStore<DporCacheEntry>> states_ =
+      std::make_unique<StateStore<DporCacheEntry>>();
   std::unordered_set<DporSummary, SummaryHash> summaries_;  // node-based: stable addresses
 };
 
