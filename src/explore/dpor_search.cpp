@@ -28,6 +28,14 @@ ThreadSet renamedSet(ThreadSet set, const std::vector<ThreadId>& map) {
   return result;
 }
 
+bool isIdentity(const std::vector<ThreadId>& map) {
+  for (ThreadId t = 0; t < map.size(); ++t) {
+    if (map[t] != t)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 ExplorationResult DporSearch::run() {
@@ -272,14 +280,20 @@ void DporSearch::stepAsideFromCache() {
 
 void DporSearch::leaveFrame() {
   Frame& top = stack_.back();
+  DporSummary summary = std::move(top.summary);
+  const DporSummary* merged = &summary;
   if (top.key) {
     DporCacheEntry& entry = cache_.insert(*top.key);
     entry.complete = true;
-    entry.summary = cache_.intern(top.summary.renamed(top.key->toCanonical));
+    if (isIdentity(top.key->toCanonical)) {  // the summary is canonical as it is
+      entry.summary = cache_.intern(std::move(summary));
+      merged = entry.summary;
+    } else {
+      entry.summary = cache_.intern(summary.renamed(top.key->toCanonical));
+    }
   }
-  DporSummary summary = std::move(top.summary);
   stack_.pop_back();
-  mergeIntoParent(summary);
+  mergeIntoParent(*merged);
   endEvent();
 }
 

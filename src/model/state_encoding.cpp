@@ -459,6 +459,7 @@ CompactKey encodeStateCompact(const StateData& state, bool symmetry, const Symme
   const ThreadId* order =
       canonicalOrder(state, symmetry, classes, key.toCanonical, scratch, keepThreadOrder);
   std::uint32_t layout = table.layoutId(symmetry, classes, key.toCanonical);
+  key.ids.reserve(2 * (n + state.locations.size() + 2));  // one or two bytes an id, mostly
   auto encoded = [&](auto write) {
     Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
     write(encoder);
