@@ -227,8 +227,8 @@ bool DporSearch::pruneByCache(Frame& frame) {
   }
   CompactKey key = cache_.keyOf(system_, frame.state, options_.symmetry);
   ThreadSet sleepingNow = renamedSet(frame.sleeping, key.toCanonical);
-  DporCacheEntry* entry = cache_.find(key);
-  if (entry != nullptr && !entry->complete) {
+  auto [entry, fresh] = cache_.insert(key);
+  if (!fresh && !entry->complete) {
     // The state is on the current path (a cycle): explore every thread everywhere on it.
     for (Frame& onPath : stack_)
       backtrackAll(onPath);
@@ -237,7 +237,7 @@ bool DporSearch::pruneByCache(Frame& frame) {
     endEvent();
     return true;
   }
-  if (entry != nullptr && entry->sleep.subsetOf(sleepingNow)) {
+  if (!fresh && entry->sleep.subsetOf(sleepingNow)) {
     ++result_.stats.cacheHits;
     DporSummary subtree = entry->summary->renamed(inverseOf(key.toCanonical));
     for (const SummaryEntry& next : subtree.entries()) {
@@ -249,11 +249,10 @@ bool DporSearch::pruneByCache(Frame& frame) {
     endEvent();
     return true;
   }
-  ThreadSet stored = entry != nullptr ? entry->sleep.intersect(sleepingNow) : sleepingNow;
-  DporCacheEntry& fresh = cache_.insert(key);
-  fresh.sleep = stored;
-  fresh.complete = false;
-  frame.key = std::move(key);
+  entry->sleep = fresh ? sleepingNow : entry->sleep.intersect(sleepingNow);
+  entry->complete = false;
+  frame.cached = entry;
+  frame.toCanonical = std::move(key.toCanonical);
   return false;
 }
 
@@ -273,7 +272,7 @@ void DporSearch::stepAsideFromCache() {
   result_.stats.cacheAsideAfter = statesEntered_;
   cache_ = DporCache();
   for (Frame& onPath : stack_) {
-    onPath.key.reset();
+    onPath.cached = nullptr;
     onPath.summary = DporSummary();
   }
 }
@@ -282,14 +281,13 @@ void DporSearch::leaveFrame() {
   Frame& top = stack_.back();
   DporSummary summary = std::move(top.summary);
   const DporSummary* merged = &summary;
-  if (top.key) {
-    DporCacheEntry& entry = cache_.insert(*top.key);
-    entry.complete = true;
-    if (isIdentity(top.key->toCanonical)) {  // the summary is canonical as it is
-      entry.summary = cache_.intern(std::move(summary));
-      merged = entry.summary;
+  if (DporCacheEntry* entry = top.cached) {
+    entry->complete = true;
+    if (isIdentity(top.toCanonical)) {  // the summary is canonical as it is
+      entry->summary = cache_.intern(std::move(summary));
+      merged = entry->summary;
     } else {
-      entry.summary = cache_.intern(summary.renamed(top.key->toCanonical));
+      entry->summary = cache_.intern(summary.renamed(top.toCanonical));
     }
   }
   stack_.pop_back();

@@ -118,10 +118,13 @@ class DporSearch {
     std::vector<SleepEntry> sleep;  // asleep on arrival, then each explored thread (`sleeping`)
     std::vector<std::int32_t> lastEvent;  // per thread: index of the event its clock is from
     std::vector<Footprint> poised;        // per thread: its next step's footprint
-    std::optional<CompactKey> key;        // with the cache on
-    DporSummary summary;                  // next steps seen in this subtree (cache on)
-    ThreadId current = 0;                 // the thread whose successors are being taken
-    std::uint32_t choices = 0;            // current's successors, made one at a time
+    // With the cache on: the state's entry (stable while the cache lives) and its key's
+    // renaming (actual thread id -> canonical id).
+    DporCacheEntry* cached = nullptr;
+    std::vector<ThreadId> toCanonical;
+    DporSummary summary;        // next steps seen in this subtree (cache on)
+    ThreadId current = 0;       // the thread whose successors are being taken
+    std::uint32_t choices = 0;  // current's successors, made one at a time
     std::uint32_t nextChoice = 0;
     std::uint32_t currentPreemptions = 0;
     bool exploring = false;  // `current` has been scheduled here

@@ -58,9 +58,11 @@ class DporCache {
  public:
   // The key of a state, its sections stored in this cache's table.
   CompactKey keyOf(const Semantics& system, const State& state, bool symmetry);
-  // The entry of a key, or null; entries stay where they are while the cache lives.
-  DporCacheEntry* find(const CompactKey& key) { return states_->find(key.ids); }
-  DporCacheEntry& insert(const CompactKey& key) { return states_->insert(key.ids); }
+  // The entry of a key, made if there was none, and whether it was made; entries stay where
+  // they are while the cache lives.
+  std::pair<DporCacheEntry*, bool> insert(const CompactKey& key) {
+    return states_->insert(key.ids);
+  }
   const DporSummary* intern(DporSummary summary);
   std::size_t size() const { return states_->size(); }
 

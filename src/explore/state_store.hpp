@@ -12,6 +12,7 @@
 #include <deque>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <absl/container/flat_hash_set.h>
@@ -23,7 +24,6 @@ class ByteArena {
  public:
   std::uint64_t append(std::string_view bytes);
   std::string_view at(std::uint64_t place) const;
-  std::size_t bytes() const;  // memory held
 
  private:
   static constexpr std::size_t kChunk = std::size_t{1} << 20;
@@ -45,13 +45,16 @@ class StateStore {
     auto found = index_.find(key);
     return found == index_.end() ? nullptr : &records_[*found].record;
   }
-  // The record of `key`, made (value-initialized) if there is none.
-  Record& insert(std::string_view key) {
-    if (Record* record = find(key))
-      return *record;
-    records_.push_back(Stored{Record{}, keys_.append(key)});
-    index_.insert(static_cast<std::uint32_t>(records_.size() - 1));
-    return records_.back().record;
+  // The record of `key`, made (value-initialized) if there was none, and whether it was made;
+  // one lookup either way.
+  std::pair<Record*, bool> insert(std::string_view key) {
+    bool made = false;
+    auto at = index_.lazy_emplace(key, [&](const auto& construct) {
+      records_.push_back(Stored{Record{}, keys_.append(key)});
+      construct(static_cast<std::uint32_t>(records_.size() - 1));
+      made = true;
+    });
+    return {&records_[*at].record, made};
   }
   std::size_t size() const { return records_.size(); }
 

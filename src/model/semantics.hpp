@@ -129,9 +129,6 @@ class Semantics {
     return symmetry_.groups;
   }
   const SymmetryInfo& symmetryInfo() const { return symmetry_; }
-  // False when no two threads of any state can run the same code: the program spawns none and
-  // no two declared threads are of one symmetry class. Its keys then keep the thread order.
-  bool threadsMayBeInterchangeable() const { return threadsMayBeInterchangeable_; }
   const Bounds& bounds() const { return bounds_; }
   // The compiled program (compile/program.hpp), for the symbolic engine's unfolder.
   const CompiledProgram& program() const { return *program_; }
@@ -144,6 +141,8 @@ class Semantics {
   State initial_;
   StepOutcome initialOutcome_;
   SymmetryInfo symmetry_;
+  // False when no two threads of any state can run the same code: the program spawns none and
+  // no two declared threads are of one symmetry class. Its keys then keep the thread order.
   bool threadsMayBeInterchangeable_ = true;
 };
 

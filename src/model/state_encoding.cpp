@@ -26,6 +26,7 @@
 
 #include "model/canonical_thread_order.hpp"
 #include "runtime/state_data.hpp"
+#include "support/leb128.hpp"
 
 namespace initcheck {
 
@@ -105,13 +106,9 @@ class Encoder {
     next_ = buffer_.data() + used;
     end_ = buffer_.data() + buffer_.size();
   }
-  void put(std::uint64_t v) {  // LEB128
-    room(10);
-    while (v >= 0x80) {
-      *next_++ = static_cast<char>((v & 0x7f) | 0x80);
-      v >>= 7;
-    }
-    *next_++ = static_cast<char>(v);
+  void put(std::uint64_t v) {
+    room(kMaxLeb128Bytes);
+    next_ = writeLeb128(next_, v);
   }
   void putSigned(std::int64_t v) {  // zigzag
     put((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
@@ -428,14 +425,6 @@ const ThreadId* canonicalOrder(const StateData& state, bool symmetry, const Symm
   return scratch.order.order.data();
 }
 
-void appendId(std::string& out, std::uint32_t id) {  // LEB128
-  while (id >= 0x80) {
-    out.push_back(static_cast<char>((id & 0x7f) | 0x80));
-    id >>= 7;
-  }
-  out.push_back(static_cast<char>(id));
-}
-
 // The id of element i's section: from its note when the note was written under `layout`,
 // otherwise encoded (by `encode`, into the scratch bytes), looked up in the table and noted.
 template <class T, class Encode>
@@ -465,19 +454,21 @@ CompactKey encodeStateCompact(const StateData& state, bool symmetry, const Symme
     write(encoder);
     return std::string_view(scratch.bytes.data(), encoder.size());
   };
-  appendId(key.ids, table.idOf(encoded([&](Encoder& e) { e.header(state); })));
+  appendLeb128(key.ids, table.idOf(encoded([&](Encoder& e) { e.header(state); })));
   for (std::size_t r = 0; r < n; ++r) {
     std::size_t actual = order != nullptr ? order[r] : r;
-    appendId(key.ids, sectionId(state.threads, actual, layout, table, [&](const ThreadState& t) {
-               return encoded([&](Encoder& e) { e.threadSection(t); });
-             }));
+    appendLeb128(key.ids,
+                 sectionId(state.threads, actual, layout, table, [&](const ThreadState& t) {
+                   return encoded([&](Encoder& e) { e.threadSection(t); });
+                 }));
   }
   for (std::size_t l = 0; l < state.locations.size(); ++l) {
-    appendId(key.ids, sectionId(state.locations, l, layout, table, [&](const Location& location) {
-               return encoded([&](Encoder& e) { e.locationSection(location); });
-             }));
+    appendLeb128(key.ids,
+                 sectionId(state.locations, l, layout, table, [&](const Location& location) {
+                   return encoded([&](Encoder& e) { e.locationSection(location); });
+                 }));
   }
-  appendId(key.ids, table.idOf(encoded([&](Encoder& e) { e.rest(state); })));
+  appendLeb128(key.ids, table.idOf(encoded([&](Encoder& e) { e.rest(state); })));
   return key;
 }
 

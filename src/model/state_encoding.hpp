@@ -67,7 +67,7 @@ struct CompactKey {
 // replacing member bodies and their positions by their representative's.
 // keepThreadOrder (symmetry on only): threads keep their ids (the identity renaming) in the
 // symmetric layout instead of being sorted. For programs where no two threads can ever be
-// interchangeable (no spawns, no symmetry class: Semantics::threadsMayBeInterchangeable), where
+// interchangeable (no spawns, no symmetry class: Semantics's threadsMayBeInterchangeable_), where
 // the sort only reorders threads from state to state and so defeats the notes of
 // encodeStateCompact.
 CanonicalKey encodeState(const StateData& state, bool symmetry,

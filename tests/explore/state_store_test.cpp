@@ -7,6 +7,7 @@
 #include <map>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace initcheck {
 namespace {
@@ -34,11 +35,13 @@ TEST(StateStore, FindsExactlyTheKeysInsertedWithTheirRecords) {
       EXPECT_EQ(*found, static_cast<int>(key.size()));
       continue;
     }
-    int& record = store.insert(key);
+    auto [made, isNew] = store.insert(key);
+    EXPECT_TRUE(isNew);
+    int& record = *made;
     EXPECT_EQ(record, 0);  // value-initialized
     record = static_cast<int>(key.size());
     oracle.emplace(key, &record);
-    EXPECT_EQ(&store.insert(key), &record);  // inserting again finds it
+    EXPECT_EQ(store.insert(key), std::make_pair(&record, false));  // inserting again finds it
   }
   EXPECT_EQ(store.size(), oracle.size());
   for (const auto& [key, record] : oracle)
