@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -229,6 +230,9 @@ class Encoder {
     }
     clock(thread.releaseFence);
     clock(thread.pendingAcquire);
+    putSigned(thread.poTracker.lastPlace == INT64_MIN ? -1 : thread.poTracker.lastPlace + 1);
+    clock(thread.poTracker.lastClock);
+    clock(thread.poTracker.beforeRunClock);
     put(thread.spins.size());
     for (const SpinState& spin : thread.spins)
       this->spin(spin);
@@ -303,6 +307,9 @@ class Encoder {
     put(event.counter);
     clock(event.clock);
     putSigned(event.place);
+    put(event.nextCounter == 0 ? 0 : renamed(event.nextThread));
+    put(event.nextCounter);
+    clock(event.previousClock);
     if (event.isMemory()) {
       const ModificationOrder& order =
           state.locations.at(static_cast<std::size_t>(event.place)).history;

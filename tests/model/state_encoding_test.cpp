@@ -112,6 +112,8 @@ StateData renamed(const StateData& state, const Perm& perm, bool normalize) {
     thread.clock = renameClock(thread.clock, perm);
     thread.releaseFence = renameClock(thread.releaseFence, perm);
     thread.pendingAcquire = renameClock(thread.pendingAcquire, perm);
+    thread.poTracker.lastClock = renameClock(thread.poTracker.lastClock, perm);
+    thread.poTracker.beforeRunClock = renameClock(thread.poTracker.beforeRunClock, perm);
     out.threads[perm[t]] = std::move(thread);
   }
   for (Location& location : out.locations) {
@@ -127,6 +129,8 @@ StateData renamed(const StateData& state, const Perm& perm, bool normalize) {
     event.clock = renameClock(event.clock, perm);
     event.written = renameWriteId(event.written, perm);
     event.readFrom = renameWriteId(event.readFrom, perm);
+    event.nextThread = static_cast<ThreadId>(mapped(perm, event.nextThread));
+    event.previousClock = renameClock(event.previousClock, perm);
   }
   for (SyncObject& object : out.objects) {
     if (auto* once = std::get_if<OnceObject>(&object.object)) {
@@ -405,6 +409,31 @@ TEST_P(EveryOtherField, Counts) {
   variant("calls", [](StateData& d) { d.callCounts["build"] += 1; });
   variant("label epochs", [](StateData& d) { d.labelEpochs[5] = {Epoch{1}}; });
   variant("spawns", [](StateData& d) { d.spawnCounts["go"] = 1; });
+  // RC11's log of seq_cst accesses and each thread's tracker of it (psc reads them all).
+  auto logged = [](StateData& d) -> LoggedEvent& {
+    LoggedEvent event;
+    event.kind = LoggedEvent::Kind::Write;
+    event.counter = 1;
+    event.place = 0;
+    d.log.push_back(event);
+    return d.log.back();
+  };
+  variant("log", [&](StateData& d) { logged(d); });
+  variant("log next", [&](StateData& d) {
+    LoggedEvent& event = logged(d);
+    event.nextThread = 0;
+    event.nextCounter = 2;
+  });
+  variant("log next thread", [&](StateData& d) {
+    LoggedEvent& event = logged(d);
+    event.nextThread = 1;
+    event.nextCounter = 2;
+  });
+  variant("log previous clock", [&](StateData& d) { logged(d).previousClock.set(1, 1); });
+  variant("tracker place", [](StateData& d) { d.threads[0].poTracker.lastPlace = 0; });
+  variant("tracker clock", [](StateData& d) { d.threads[0].poTracker.lastClock.set(1, 1); });
+  variant("tracker run clock",
+          [](StateData& d) { d.threads[0].poTracker.beforeRunClock.set(1, 1); });
   std::set<std::string> keys{original};
   for (const auto& [what, data] : variants) {
     EXPECT_FALSE(data == base) << what;
