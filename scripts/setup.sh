@@ -9,6 +9,7 @@ packages=(
   libboost-dev libz3-dev libcli11-dev libgtest-dev nlohmann-json3-dev python3-jsonschema
   libpugixml-dev  # the JUnit report is written with pugixml
   libabsl-dev  # the state cache's store: absl::flat_hash_set (src/explore/state_store.hpp)
+  libxxhash-dev  # --state-cache hash: XXH3 fingerprints (src/explore/fingerprint_store.cpp)
   graphviz python3-markdown-it python3-yaml  # report tests: DOT to SVG, Markdown parsed, docs/ci.md YAML
   python3
   clang libclang-rt-14-dev llvm  # build-sanitize: clang++, ASan/UBSan/libFuzzer runtimes, llvm-symbolizer

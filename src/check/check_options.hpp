@@ -16,6 +16,7 @@ struct CheckOptions {
                        // file decides)
   Reduction reduction = Reduction::Dpor;
   bool stateCache = true;
+  bool hashCompaction = false;  // --state-cache hash
   bool symmetry = true;
   std::optional<double> timeoutSeconds;
   std::optional<std::uint64_t> maxStates;

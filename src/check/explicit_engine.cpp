@@ -16,6 +16,7 @@ ExploreOptions exploreOptions(const CheckOptions& options) {
   explore.reduction = options.reduction;
   explore.symmetry = options.symmetry;
   explore.stateCache = options.stateCache;
+  explore.hashCompaction = options.hashCompaction;
   explore.timeoutSeconds = options.timeoutSeconds;
   explore.maxStates = options.maxStates;
   explore.maxMemoryMB = options.maxMemoryMB;

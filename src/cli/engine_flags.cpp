@@ -32,8 +32,12 @@ void addSearchFlags(CLI::App& command, EngineFlags& flags) {
       .add_option("--reduction", flags.reduction,
                   "Partial-order reduction: dpor, optimal (dpor with wakeup trees) or none")
       ->check(CLI::IsMember({"none", "dpor", "optimal"}));
-  command.add_option("--state-cache", flags.stateCache, "Prune states already explored")
-      ->check(CLI::IsMember({"on", "off"}));
+  command
+      .add_option("--state-cache", flags.stateCache,
+                  "Prune states already explored: on, off, or hash (store 64-bit fingerprints "
+                  "of states, not states: less memory, a state may be missed with the "
+                  "probability --stats prints)")
+      ->check(CLI::IsMember({"on", "off", "hash"}));
   command.add_option("--symmetry", flags.symmetry, "Cache states up to renaming of like threads")
       ->check(CLI::IsMember({"on", "off"}));
   command
@@ -70,7 +74,8 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
   options.reduction = flags.reduction == "none"      ? Reduction::None
                       : flags.reduction == "optimal" ? Reduction::Optimal
                                                      : Reduction::Dpor;
-  options.stateCache = flags.stateCache == "on";
+  options.stateCache = flags.stateCache != "off";
+  options.hashCompaction = flags.stateCache == "hash";
   options.symmetry = flags.symmetry == "on";
   ResourceLimits limits = effectiveLimits(
       flags.limits, defaultLimits(isCiValue(std::getenv("CI")), physicalMegabytes()));

@@ -270,7 +270,8 @@ bool DporSearch::cacheDoesNotPay() const {
 void DporSearch::stepAsideFromCache() {
   cacheOn_ = false;
   result_.stats.cacheAsideAfter = statesEntered_;
-  cache_ = DporCache();
+  result_.stats.hashOmissionBound = cache_.omissionBound();
+  cache_ = DporCache(options_.hashCompaction);
   for (Frame& onPath : stack_) {
     onPath.cached = nullptr;
     onPath.summary = DporSummary();
@@ -568,6 +569,8 @@ ExplorationResult DporSearch::finish() {
   result_.counterexamples = found_.sorted();
   result_.stats.states = statesSoFar();
   result_.stats.seconds = budget_.elapsedSeconds();
+  if (cacheOn_)
+    result_.stats.hashOmissionBound = cache_.omissionBound();
   return std::move(result_);
 }
 

@@ -209,7 +209,7 @@ class DporSearch {
   PathAccessIndex accesses_;        // events_ by the resources they access
   std::vector<ScheduleStep> path_;  // the schedule of events_
   CounterexampleSet found_;
-  DporCache cache_;
+  DporCache cache_{options_.hashCompaction};
   std::uint64_t statesEntered_ = 0;
   std::uint64_t soloStatesNotStored_ = 0;  // entered with the cache on but not looked up
   // The cache is looked up while it pays (stepAsideFromCache).

@@ -25,7 +25,10 @@ enum class Reduction { None, Dpor, Optimal };
 struct ExploreOptions {
   Reduction reduction = Reduction::Dpor;
   bool stateCache = true;  // off: every execution is walked to its end (exact counts)
-  bool symmetry = true;    // cache keys up to renaming of interchangeable threads
+  // With the cache on, the DPOR searches store states by 64-bit fingerprints of their keys
+  // (explore/fingerprint_store.hpp), not the keys: a state may be taken for another.
+  bool hashCompaction = false;
+  bool symmetry = true;  // cache keys up to renaming of interchangeable threads
   std::optional<double> timeoutSeconds;
   // States arrived at, one per transition, revisits and execution ends included: a bound on
   // the work, which the number of distinct states is not (a search can go on for hours
@@ -66,6 +69,9 @@ struct ExplorationStats {
   // dpor: the states entered when the cache stepped aside for not paying (0: it never did);
   // from then on `states` counts states entered, not states stored.
   std::uint64_t cacheAsideAfter = 0;
+  // Hash compaction (ExploreOptions::hashCompaction): the probability that some stored state
+  // was taken for another and its subtree left out (none: keys were stored whole).
+  std::optional<double> hashOmissionBound;
 };
 
 // What a search reports of itself a few times a second (ExploreOptions::progress).

@@ -80,6 +80,8 @@ void writeStats(std::ostream& out, const ExplorationStats& stats) {
       << " cache_hits=" << stats.cacheHits;
   if (stats.cacheAsideAfter != 0)
     out << " cache_aside_after=" << stats.cacheAsideAfter;
+  if (stats.hashOmissionBound)
+    out << " hash_omission_probability=" << std::setprecision(2) << *stats.hashOmissionBound;
   out << std::fixed << std::setprecision(3) << " seconds=" << stats.seconds << std::setprecision(1)
       << " peak_rss_mb=" << peakRssMegabytes() << std::defaultfloat << "\n";
 }

@@ -240,6 +240,17 @@ TEST_F(CliTest, CheckStatsAddsOneLine) {
   EXPECT_NE(run.out.find(" peak_rss_mb="), std::string::npos) << run.out;
 }
 
+TEST_F(CliTest, HashedStateCacheSaysHowLikelyAStateWasMissed) {
+  std::string path = write("ok.ic", kValidSpec);
+  CliRun exact = runWith({"check", "--stats", path});
+  CliRun hashed = runWith({"check", "--stats", "--state-cache", "hash", path});
+  EXPECT_EQ(hashed.exitCode, 0) << hashed.out << hashed.err;
+  EXPECT_EQ(exact.out.find("hash_omission_probability="), std::string::npos) << exact.out;
+  EXPECT_NE(hashed.out.find(" hash_omission_probability="), std::string::npos) << hashed.out;
+  auto counts = [](const std::string& out) { return out.substr(0, out.find(" cache_hits=")); };
+  EXPECT_EQ(counts(hashed.out), counts(exact.out));
+}
+
 TEST_F(CliTest, CheckRejectsBadFlagValues) {
   std::string path = write("ok.ic", kValidSpec);
   EXPECT_EQ(runWith({"check", "--unroll", "-1", path}).exitCode, 2);

@@ -89,13 +89,21 @@ TEST(TextReport, InternalErrorsAreNotTraces) {
 
 TEST(TextReport, StatsLine) {
   CheckResult result;
-  result.stats = {6, 9, 12, 0.25};
+  result.stats.executions = 6;
+  result.stats.states = 9;
+  result.stats.transitions = 12;
+  result.stats.seconds = 0.25;
   std::string out = text(result, true);
   EXPECT_NE(
       out.find(
           "stats: executions=6 states=9 transitions=12 sleep_blocked=0 cache_hits=0 seconds=0.250 "
           "peak_rss_mb="),
       std::string::npos);
+  result.stats.hashOmissionBound = 1.84e-7;  // --state-cache hash
+  EXPECT_NE(
+      text(result, true).find(" cache_hits=0 hash_omission_probability=1.8e-07 seconds=0.250"),
+      std::string::npos)
+      << text(result, true);
 }
 
 }  // namespace
