@@ -134,6 +134,11 @@ class DporSearch {
     std::uint32_t soloSteps = 0;  // solo frames of one choice each right before this one
   };
 
+  // A cache with fewer than one hit per kSparseHitRate lookups at the sparse decision
+  // (ExploreOptions::cacheSparseDecision) is looked up from then on only at path depths that
+  // are multiples of kSparseStride (lookedUpAt).
+  static constexpr std::uint64_t kSparseHitRate = 8;
+  static constexpr std::uint64_t kSparseStride = 4;
   // Past its first kSoloCacheStride states, a run of solo frames with one successor each is
   // looked up in the cache one state in kSoloCacheStride: each has one way in from the run,
   // and a path entering the run elsewhere (another thread's last step, another `choose`
@@ -155,6 +160,8 @@ class DporSearch {
   bool pruneByCache(Frame& frame);
   bool cacheDoesNotPay() const;
   void stepAsideFromCache();
+  bool lookedUpAt(const Frame& frame) const;
+  void decideSparseness();
   void leaveFrame();
   void mergeIntoParent(const DporSummary& summary);
   void endEvent();
@@ -211,7 +218,8 @@ class DporSearch {
   CounterexampleSet found_;
   DporCache cache_{options_.hashCompaction};
   std::uint64_t statesEntered_ = 0;
-  std::uint64_t soloStatesNotStored_ = 0;  // entered with the cache on but not looked up
+  std::uint64_t statesNotLookedUp_ = 0;  // entered with the cache on but not looked up
+  std::uint64_t lookupStride_ = 1;       // the cache is looked up at depths multiple of it
   // The cache is looked up while it pays (stepAsideFromCache).
   static constexpr std::uint64_t kCacheMinimumHitRate = 10'000;
   bool cacheOn_ = options_.stateCache;

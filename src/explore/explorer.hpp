@@ -43,6 +43,9 @@ struct ExploreOptions {
   // dpor with the cache on: every this many lookups the cache is asked whether it pays (at
   // least one hit per 10,000 lookups); if not, it steps aside (ExplorationStats).
   std::uint64_t cacheReviewInterval = std::uint64_t{1} << 20;
+  // dpor with the cache on: after this many lookups, a cache with fewer than one hit per 8 of
+  // them is looked up one path depth in 4 from then on (DporSearch::kSparseStride).
+  std::uint64_t cacheSparseDecision = 4096;
 };
 
 // One step of a schedule: which thread moved, and which choice it took at a `choose`.
@@ -69,6 +72,8 @@ struct ExplorationStats {
   // dpor: the states entered when the cache stepped aside for not paying (0: it never did);
   // from then on `states` counts states entered, not states stored.
   std::uint64_t cacheAsideAfter = 0;
+  // dpor: 1 + the depths between two looked up (1: every state was; 4: the cache went sparse).
+  std::uint64_t cacheLookupStride = 1;
   // Hash compaction (ExploreOptions::hashCompaction): the probability that some stored state
   // was taken for another and its subtree left out (none: keys were stored whole).
   std::optional<double> hashOmissionBound;

@@ -78,6 +78,8 @@ void writeStats(std::ostream& out, const ExplorationStats& stats) {
   out << "stats: executions=" << stats.executions << " states=" << stats.states
       << " transitions=" << stats.transitions << " sleep_blocked=" << stats.sleepBlocked
       << " cache_hits=" << stats.cacheHits;
+  if (stats.cacheLookupStride > 1)
+    out << " cache_lookup_stride=" << stats.cacheLookupStride;
   if (stats.cacheAsideAfter != 0)
     out << " cache_aside_after=" << stats.cacheAsideAfter;
   if (stats.hashOmissionBound)

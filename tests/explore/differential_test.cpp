@@ -51,6 +51,7 @@ struct Config {
   Reduction reduction;
   bool stateCache;
   bool symmetry;
+  bool sparseCache = false;  // the cache looked up one depth in 4 from its first lookup on
 };
 
 // The oracle: every schedule, pruned only by the plain state cache.
@@ -61,6 +62,8 @@ constexpr Config kDporConfigs[] = {
     {"dpor, cache on, symmetry on", Reduction::Dpor, true, true},
     {"optimal, cache off, symmetry off", Reduction::Optimal, false, false},
     {"optimal, cache on, symmetry on", Reduction::Optimal, true, true},
+    {"dpor, sparse cache, symmetry on", Reduction::Dpor, true, true, true},
+    {"optimal, sparse cache, symmetry off", Reduction::Optimal, true, false, true},
 };
 
 struct Outcome {
@@ -75,6 +78,8 @@ Outcome run(const Semantics& semantics, const Config& config, double timeoutSeco
   options.reduction = config.reduction;
   options.stateCache = config.stateCache;
   options.symmetry = config.symmetry;
+  if (config.sparseCache)
+    options.cacheSparseDecision = 1;  // no hit in the first lookup: sparse from then on
   options.timeoutSeconds = timeoutSeconds;
   options.maxStates = maxStates;
   ExplorationResult result = explore(semantics, options);

@@ -271,15 +271,38 @@ TEST(DporSearch, ACacheThatNeverHitsStepsAsideAndFindsTheSameInstances) {
 }
 
 // A cache that hits stays: symmetric threads come back to the same states (the first hit
-// comes before the first review).
+// comes before the first review), and it stays dense (every state looked up).
 TEST(DporSearch, ACacheThatHitsStays) {
   Compiled c = compile("var o: once; var v: int;\ninit func f() { v = 1; }\n" +
                        threads(4, "o.do(f); let r = v;"));
   ExploreOptions reviewed = options(Reduction::Dpor, true, true);
   reviewed.cacheReviewInterval = 32;
+  reviewed.cacheSparseDecision = 32;
   ExplorationResult result = explore(c.semantics, reviewed);
   EXPECT_GT(result.stats.cacheHits, 0U);
   EXPECT_EQ(result.stats.cacheAsideAfter, 0U);
+  EXPECT_EQ(result.stats.cacheLookupStride, 1U);
+}
+
+// A cache with no hit by its sparse decision is looked up one depth in 4 from then on: it
+// finds the same instances as the cache dense or off, and walks no fewer executions than the
+// dense cache and no more than the search without it.
+TEST(DporSearch, ACacheWithoutEarlyHitsGoesSparseAndFindsTheSameInstances) {
+  Compiled c = compile(threads(3, "x = 1; let r = x;") + "var x: int = 0;\n");
+  ExploreOptions sparse = options(Reduction::Dpor, true);
+  sparse.cacheSparseDecision = 4;
+  ExplorationResult sparseResult = explore(c.semantics, sparse);
+  ExplorationResult dense = explore(c.semantics, options(Reduction::Dpor, true));
+  ExplorationResult stateless = explore(c.semantics, options(Reduction::Dpor, false));
+  EXPECT_EQ(sparseResult.stats.cacheLookupStride, 4U);
+  EXPECT_EQ(dense.stats.cacheLookupStride, 1U);  // the default decision comes at 4096 lookups
+  EXPECT_GT(sparseResult.stats.cacheHits, 0U);
+  EXPECT_FALSE(instancesOf(stateless).empty());
+  EXPECT_EQ(instancesOf(sparseResult), instancesOf(stateless));
+  EXPECT_EQ(instancesOf(dense), instancesOf(stateless));
+  EXPECT_GE(sparseResult.stats.executions, dense.stats.executions);
+  EXPECT_LE(sparseResult.stats.executions, stateless.stats.executions);
+  EXPECT_LT(dense.stats.executions, stateless.stats.executions);
 }
 
 std::string increments(int n) {

@@ -99,10 +99,12 @@ TEST(TextReport, StatsLine) {
           "stats: executions=6 states=9 transitions=12 sleep_blocked=0 cache_hits=0 seconds=0.250 "
           "peak_rss_mb="),
       std::string::npos);
+  result.stats.cacheLookupStride = 4;
   result.stats.hashOmissionBound = 1.84e-7;  // --state-cache hash
-  EXPECT_NE(
-      text(result, true).find(" cache_hits=0 hash_omission_probability=1.8e-07 seconds=0.250"),
-      std::string::npos)
+  EXPECT_NE(text(result, true)
+                .find(" cache_hits=0 cache_lookup_stride=4 hash_omission_probability=1.8e-07 "
+                      "seconds=0.250"),
+            std::string::npos)
       << text(result, true);
 }
 
