@@ -6,7 +6,7 @@
 // in canonical order (finished, frames, clock, pending labels; never the name); the locations;
 // the objects; callCounts; labelEpochs; spawnCounts. Clocks are trimmed of trailing zeros.
 // encodeStateCompact encodes the same fields in sections (a header of halted and the counts, each
-// thread, each location, the rest) and names each by its id in a SectionTable.
+// thread, each location, each object, the rest) and names each by its id in a SectionTable.
 //
 // Symmetry on, the encoding is of the renamed state, normalized where the semantics cannot tell
 // the difference: per-thread arrays (access records, first writes, label epochs) are trimmed of
@@ -60,22 +60,24 @@ class Encoder {
     put(state.locations.size());
     for (const Location& location : state.locations)
       this->location(location);
+    put(state.objects.size());
+    for (const SyncObject& object : state.objects)
+      this->object(object);
     rest(state);
   }
 
   // The compact key's own sections (encodeStateCompact): the header, one thread, one location,
-  // and the rest.
+  // one object, and the rest.
   void header(const StateData& state) {
     putByte(state.halted ? 1 : 0);
     put(threads_);
     put(state.locations.size());
+    put(state.objects.size());
   }
   void threadSection(const ThreadState& thread) { this->thread(thread); }
   void locationSection(const Location& location) { this->location(location); }
+  void objectSection(const SyncObject& object) { this->object(object); }
   void rest(const StateData& state) {
-    put(state.objects.size());
-    for (const SyncObject& object : state.objects)
-      this->object(object);
     put(state.callCounts.size());
     for (const auto& [key, count] : state.callCounts) {
       putString(key);
@@ -473,6 +475,11 @@ CompactKey encodeStateCompact(const StateData& state, bool symmetry, const Symme
     appendLeb128(key.ids,
                  sectionId(state.locations, l, layout, table, [&](const Location& location) {
                    return encoded([&](Encoder& e) { e.locationSection(location); });
+                 }));
+  }
+  for (std::size_t o = 0; o < state.objects.size(); ++o) {
+    appendLeb128(key.ids, sectionId(state.objects, o, layout, table, [&](const SyncObject& object) {
+                   return encoded([&](Encoder& e) { e.objectSection(object); });
                  }));
   }
   appendLeb128(key.ids, table.idOf(encoded([&](Encoder& e) { e.rest(state); })));

@@ -56,8 +56,9 @@ class SectionTable {
 };
 
 struct CompactKey {
-  // The ids, in LEB128, of the state's sections: a header (halted, the numbers of threads and
-  // locations), each thread in canonical order, each location, the rest.
+  // The ids, in LEB128, of the state's sections: a header (halted, the numbers of threads,
+  // locations and objects), each thread in canonical order, each location, each object, the
+  // rest.
   std::string ids;
   std::vector<ThreadId> toCanonical;  // as CanonicalKey's
 };
@@ -74,9 +75,10 @@ CanonicalKey encodeState(const StateData& state, bool symmetry,
                          const SymmetryInfo* classes = nullptr, bool keepThreadOrder = false);
 
 // The key of encodeState as the ids of its sections in `table`: two states of one search get
-// equal ids exactly when encodeState gives them equal bytes. A thread's or location's section id
-// is kept in the state's note on it (support/cow_vector.hpp) under the layout's id, so a step
-// encodes only the threads and locations it wrote, and the renaming changed, since the last key.
+// equal ids exactly when encodeState gives them equal bytes. A thread's, location's or object's
+// section id is kept in the state's note on it (support/cow_vector.hpp) under the layout's id, so
+// a step encodes only the threads, locations and objects it wrote, and the renaming changed,
+// since the last key.
 CompactKey encodeStateCompact(const StateData& state, bool symmetry, const SymmetryInfo* classes,
                               SectionTable& table, bool keepThreadOrder = false);
 

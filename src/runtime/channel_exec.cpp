@@ -5,6 +5,8 @@
 // (the successor's `choice` picks which, in thread id order), and joins both clocks.
 #include "runtime/executor.hpp"
 
+#include <utility>
+
 namespace initcheck {
 
 void Executor::execAdd(ThreadId t, const Instr& instr, std::int64_t id, std::int64_t delta) {
@@ -63,7 +65,7 @@ void Executor::execSend(ThreadId t, const Instr& instr, std::int64_t id, Value v
 void Executor::execRendezvous(ThreadId t, const Instr& instr, std::int64_t id, Value value) {
   std::vector<ThreadId> receivers = poisedReceivers(program_, state_, id, t);
   ThreadId r = receivers.at(choice_);
-  const std::string name = state_.objects[static_cast<std::size_t>(id)].name;
+  const std::string name = std::as_const(state_.objects)[static_cast<std::size_t>(id)].name;
   event(t, instr.position, EventKind::Send, "send " + show(value) + " on " + name, name);
   state_.threads[r].clock.tick(r);
   VectorClock joined = state_.threads[t].clock;

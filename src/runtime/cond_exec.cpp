@@ -4,6 +4,8 @@
 // them and m is free, locks m again. No spurious wake-ups; the cond itself adds no edge.
 #include "runtime/executor.hpp"
 
+#include <utility>
+
 namespace initcheck {
 
 void Executor::execCondWait(ThreadId t, const Instr& instr) {
@@ -46,7 +48,8 @@ void Executor::execCondResume(ThreadId t, const Instr& instr) {
   outcome_.footprint.add(Access{ResourceKind::Object, static_cast<std::uint32_t>(mutexValue.number),
                                 AccessMode::Write, AccessRole::Lock});
   push(t, Value::none());
-  const std::string& name = state_.objects[static_cast<std::size_t>(receiver.number)].name;
+  const std::string& name =
+      std::as_const(state_.objects)[static_cast<std::size_t>(receiver.number)].name;
   event(t, instr.position, EventKind::Wake,
         name + ".wait(" + mutexObject.name + ") woken: lock " + mutexObject.name, name);
 }

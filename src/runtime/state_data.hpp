@@ -118,7 +118,7 @@ struct Location {
 struct StateData {
   CowVector<ThreadState> threads;  // copies share the threads and locations not written
   CowVector<Location> locations;
-  std::vector<SyncObject> objects;
+  CowVector<SyncObject> objects;                       // shared likewise until written
   std::map<std::string, std::int64_t> callCounts;      // "f(args)" and "f" -> calls so far
   std::map<SymbolId, std::vector<Epoch>> labelEpochs;  // label -> first execution per thread
   std::map<std::string, std::int64_t> spawnCounts;     // thread name -> spawned so far

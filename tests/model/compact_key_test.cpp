@@ -102,6 +102,12 @@ TEST(CompactKey, EqualIdsExactlyWhenEqualBytesAcrossWholeStateGraphs) {
       "}\n"
       "thread s { flags[2].store(flags[1].load(relaxed), relaxed); }\n",
       72);
+  // Objects as sections: a mutex whose holder is renamed, a channel, a waitgroup.
+  expectCompactKeysAgree(
+      "var m: mutex;\nvar wg: waitgroup;\nvar ch: chan(2);\nvar n: int = 0;\n"
+      "func w() { m.lock(); n = n + 1; m.unlock(); ch.send(1); wg.done(); }\n"
+      "thread a { wg.add(2); go w(); go w(); wg.wait(); let x = ch.recv(); }\n",
+      74);
 }
 
 // A step that writes one location and moves one thread has the header, that thread, that
@@ -122,6 +128,38 @@ TEST(CompactKey, AStepEncodesOnlyWhatItWrote) {
   table.asked = 0;
   semantics.compactKey(next, false, table);
   EXPECT_EQ(table.asked, 2u);  // only the header and the rest
+}
+
+// Objects are sections of their own: the step that locks one mutex of three encodes that mutex,
+// its thread, the header and the rest; a step that touches no object encodes none of them.
+TEST(CompactKey, AStepEncodesOnlyTheObjectsItWrote) {
+  auto loaded = load(
+      "var a: int = 0;\nvar m: [3]mutex;\n"
+      "thread t0 { m[1].lock(); a = 1; m[1].unlock(); }\nthread t1 { a = 2; }\n");
+  const Semantics& semantics = *loaded->semantics;
+  MapTable table;
+  State state = semantics.initial();
+  const std::size_t locations = state.data().locations.size();
+  ASSERT_EQ(state.data().objects.size(), 3u);
+  semantics.compactKey(state, false, table);
+  EXPECT_EQ(table.asked, 1u + 2u + locations + 3u + 1u);  // header, threads, ..., rest
+  // t0 steps until it holds m[1] (evaluating `m[1]` may take steps of its own).
+  for (int step = 0; step < 8; ++step) {
+    State next = semantics.successors(state, 0).front().state;
+    bool locks = next.data().objects[1] != state.data().objects[1];
+    table.asked = 0;
+    semantics.compactKey(next, false, table);
+    state = next;
+    if (locks) {
+      EXPECT_EQ(table.asked, 4u);  // t0, m[1], the header and the rest
+      break;
+    }
+    ASSERT_LT(step, 7) << "t0 never locked m[1]";
+  }
+  State other = semantics.successors(state, 1).front().state;
+  table.asked = 0;
+  semantics.compactKey(other, false, table);
+  EXPECT_EQ(table.asked, 4u);  // t1, a, the header and the rest: no object
 }
 
 }  // namespace
