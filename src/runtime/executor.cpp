@@ -52,8 +52,9 @@ void Executor::step(ThreadId t, std::uint32_t choice) {
   choice_ = choice;
   if (!prescribed_)
     decisions_ = {choice};
+  Acquaintance before = othersKnown();
   runStep(t);
-  forgetUnreadable();
+  forgetUnreadable(before);
 }
 
 void Executor::runStep(ThreadId t) {

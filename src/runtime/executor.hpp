@@ -128,7 +128,16 @@ class Executor {
                       SourcePosition position, bool seqCst, MemoryOrderFacts& facts);
   Value readPlainRc11(ThreadId t, std::int64_t id, SourcePosition position);
   void writePlainRc11(ThreadId t, std::int64_t id, Value value, SourcePosition position);
-  void forgetUnreadable();
+  // What the live threads know of one another (othersKnown), and the garbage collection of
+  // RC11 histories after a step: of every location when that changed, else of the locations
+  // the step touched (memory_rc11.cpp).
+  struct Acquaintance {
+    std::size_t live = 0;       // unfinished threads
+    std::uint64_t entries = 0;  // the sum of their clocks' entries for the other threads
+    bool operator==(const Acquaintance&) const = default;
+  };
+  Acquaintance othersKnown() const;
+  void forgetUnreadable(const Acquaintance& before);
   void logEvent(ThreadId t, LoggedEvent::Kind kind, std::int64_t place, bool seqCst,
                 std::uint64_t written, std::uint64_t readFrom);
   void checkConsistency(bool seqCst);

@@ -116,7 +116,28 @@ void Executor::writePlainRc11(ThreadId t, std::int64_t id, Value value, SourcePo
 }
 
 // After every step, so that states that differ only in history no thread can read are equal.
-void Executor::forgetUnreadable() {
+Executor::Acquaintance Executor::othersKnown() const {
+  Acquaintance known;
+  const auto& threads = std::as_const(state_.threads);
+  for (std::size_t u = 0; u < threads.size(); ++u) {
+    if (threads[u].finished)
+      continue;
+    ++known.live;
+    const VectorClock& clock = threads[u].clock;
+    for (std::size_t v = 0; v < clock.size(); ++v)
+      known.entries += v == u ? 0 : clock.get(v);
+  }
+  return known;
+}
+
+// Drops what no live thread can read any more (coherence.hpp), which only makes states that
+// differ in it alone equal: a write below every live thread's latest known one stays unread
+// whether it is kept or not. Which writes a thread can read changes when it learns of other
+// threads' events (its clock's entries for them grow: an acquire, a lock, a join...) or when a
+// thread finishes or starts; a tick moves only a thread's own entry, and a thread knows its own
+// writes already. When the live threads' acquaintance is as `before`, only the histories the
+// step touched can have changed, and only they are looked at.
+void Executor::forgetUnreadable(const Acquaintance& before) {
   if (logging_ || !plainFollowsRc11(mode_) || !bookkeeping_)
     return;
   std::vector<const VectorClock*> live;
@@ -124,10 +145,19 @@ void Executor::forgetUnreadable() {
     if (!thread.finished)
       live.push_back(&thread.clock);
   }
-  for (std::size_t i = 0; i < state_.locations.size(); ++i) {
+  auto collect = [&](std::size_t i) {
     if (auto part = unreadablePart(std::as_const(state_.locations)[i].history, live))
       dropUnreadable(state_.locations[i].history, *part);
+  };
+  if (othersKnown() == before) {
+    for (const Access& access : outcome_.footprint.accesses) {
+      if (access.kind == ResourceKind::Location && access.id < state_.locations.size())
+        collect(access.id);
+    }
+    return;
   }
+  for (std::size_t i = 0; i < state_.locations.size(); ++i)
+    collect(i);
 }
 
 void Executor::logEvent(ThreadId t, LoggedEvent::Kind kind, std::int64_t place, bool seqCst,

@@ -21,9 +21,15 @@ inline char* writeLeb128(char* out, std::uint64_t value) {
   return out;
 }
 
+// Most values the keys append are below 128, one byte: push_back stays inline, where the
+// iterator-pair append went through basic_string::_M_replace (13% of filesystem-19's search).
 inline void appendLeb128(std::string& out, std::uint64_t value) {
+  if (value < 0x80) {
+    out.push_back(static_cast<char>(value));
+    return;
+  }
   char bytes[kMaxLeb128Bytes];
-  out.append(bytes, writeLeb128(bytes, value));
+  out.append(bytes, static_cast<std::size_t>(writeLeb128(bytes, value) - bytes));
 }
 
 inline std::size_t leb128Size(std::uint64_t value) {
