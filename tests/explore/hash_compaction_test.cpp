@@ -33,7 +33,7 @@ ExplorationResult search(const Semantics& semantics, Reduction reduction, bool h
   ExploreOptions options;
   options.reduction = reduction;
   options.hashCompaction = hashed;
-  options.maxStates = 200'000;
+  options.maxStates = 30'000;  // a few specs stop there, at the same point in both
   return explore(semantics, options);
 }
 
