@@ -218,8 +218,6 @@ void DporSearch::raceNextSteps(const Frame& at, const std::vector<std::int32_t>&
   }
 }
 
-// With the cache on: true when the state was explored before with no more threads awake;
-// its subtree's next steps then race with the current path, and the state is not entered.
 // Whether a frame about to be pushed (at depth stack_.size()) is looked up in the cache. A
 // state not looked up is explored as with the cache off, which stays sound (a revisit of it is
 // explored again); its subtree's summary still reaches the stored states above it.
@@ -244,6 +242,8 @@ void DporSearch::decideSparseness() {
   result_.stats.cacheLookupStride = lookupStride_;
 }
 
+// With the cache on: true when the state was explored before with no more threads awake;
+// its subtree's next steps then race with the current path, and the state is not entered.
 bool DporSearch::pruneByCache(Frame& frame) {
   if (++cacheLookups_ == options_.cacheSparseDecision)
     decideSparseness();

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "explore/collapsed_keys.hpp"
-#include "explore/fingerprint_store.hpp"
 #include "explore/state_store.hpp"
 #include "explore/thread_set.hpp"
 #include "model/state_encoding.hpp"
@@ -53,40 +52,34 @@ struct DporCacheEntry {
   const DporSummary* summary = nullptr;  // canonical ids; interned (see DporCache)
 };
 
-// States (as compact keys: collapsed_keys.hpp, in a StateStore: state_store.hpp, or under hash
-// compaction by their keys' fingerprints: fingerprint_store.hpp) and their entries. Summaries
+// States (as compact keys: collapsed_keys.hpp, in a StateStore: state_store.hpp, whole or under
+// hash compaction by their fingerprints) and their entries. Summaries
 // repeat a lot (the same threads touch the same resources in most subtrees), so each distinct one
 // is stored once and entries point to it.
 class DporCache {
  public:
-  explicit DporCache(bool hashCompaction = false) {
-    if (hashCompaction)
-      hashed_ = std::make_unique<FingerprintStore<DporCacheEntry>>();
-    else
-      states_ = std::make_unique<StateStore<DporCacheEntry>>();
-  }
+  explicit DporCache(bool hashCompaction = false)
+      : states_(std::make_unique<StateStore<DporCacheEntry>>(
+            hashCompaction ? StoredKeys::Fingerprints : StoredKeys::Whole)) {}
   // The key of a state, its sections stored in this cache's table.
   CompactKey keyOf(const Semantics& system, const State& state, bool symmetry);
   // The entry of a key, made if there was none, and whether it was made; entries stay where
   // they are while the cache lives.
   std::pair<DporCacheEntry*, bool> insert(const CompactKey& key) {
-    return hashed_ ? hashed_->insert(key.ids) : states_->insert(key.ids);
+    return states_->insert(key.ids);
   }
   const DporSummary* intern(DporSummary summary);
-  std::size_t size() const { return hashed_ ? hashed_->size() : states_->size(); }
+  std::size_t size() const { return states_->size(); }
   // Under hash compaction, the probability that a stored state was taken for another.
-  std::optional<double> omissionBound() const {
-    return hashed_ ? std::optional<double>(hashed_->omissionBound()) : std::nullopt;
-  }
+  std::optional<double> omissionBound() const { return states_->omissionBound(); }
 
  private:
   struct SummaryHash {
     std::size_t operator()(const DporSummary& summary) const { return summary.hash(); }
   };
   CollapsedKeys keys_;  // states are stored collapsed
-  // Behind pointers: a store's hash functor points at it, and the cache is moved. One is set.
+  // Behind a pointer: the store's hash functor points at it, and the cache is moved.
   std::unique_ptr<StateStore<DporCacheEntry>> states_;
-  std::unique_ptr<FingerprintStore<DporCacheEntry>> hashed_;
   std::unordered_set<DporSummary, SummaryHash> summaries_;  // node-based: stable addresses
 };
 

@@ -26,7 +26,8 @@ struct ExploreOptions {
   Reduction reduction = Reduction::Dpor;
   bool stateCache = true;  // off: every execution is walked to its end (exact counts)
   // With the cache on, the DPOR searches store states by 64-bit fingerprints of their keys
-  // (explore/fingerprint_store.hpp), not the keys: a state may be taken for another.
+  // (StoredKeys::Fingerprints, explore/state_store.hpp), not the keys: a state may be taken for
+  // another.
   bool hashCompaction = false;
   bool symmetry = true;  // cache keys up to renaming of interchangeable threads
   std::optional<double> timeoutSeconds;

@@ -457,7 +457,8 @@ CompactKey encodeStateCompact(const StateData& state, bool symmetry, const Symme
   const ThreadId* order =
       canonicalOrder(state, symmetry, classes, key.toCanonical, scratch, keepThreadOrder);
   std::uint32_t layout = table.layoutId(symmetry, classes, key.toCanonical);
-  key.ids.reserve(2 * (n + state.locations.size() + 2));  // one or two bytes an id, mostly
+  // One or two bytes an id, mostly.
+  key.ids.reserve(2 * (n + state.locations.size() + state.objects.size() + 2));
   auto encoded = [&](auto write) {
     Encoder encoder(scratch.bytes, order, key.toCanonical.data(), n, classes);
     write(encoder);
@@ -471,17 +472,15 @@ CompactKey encodeStateCompact(const StateData& state, bool symmetry, const Symme
                    return encoded([&](Encoder& e) { e.threadSection(t); });
                  }));
   }
-  for (std::size_t l = 0; l < state.locations.size(); ++l) {
-    appendLeb128(key.ids,
-                 sectionId(state.locations, l, layout, table, [&](const Location& location) {
-                   return encoded([&](Encoder& e) { e.locationSection(location); });
-                 }));
-  }
-  for (std::size_t o = 0; o < state.objects.size(); ++o) {
-    appendLeb128(key.ids, sectionId(state.objects, o, layout, table, [&](const SyncObject& object) {
-                   return encoded([&](Encoder& e) { e.objectSection(object); });
-                 }));
-  }
+  auto appendAll = [&](const auto& items, auto encodeOne) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      appendLeb128(key.ids, sectionId(items, i, layout, table, [&](const auto& item) {
+                     return encoded([&](Encoder& e) { (e.*encodeOne)(item); });
+                   }));
+    }
+  };
+  appendAll(state.locations, &Encoder::locationSection);
+  appendAll(state.objects, &Encoder::objectSection);
   appendLeb128(key.ids, table.idOf(encoded([&](Encoder& e) { e.rest(state); })));
   return key;
 }

@@ -52,9 +52,12 @@ void Executor::step(ThreadId t, std::uint32_t choice) {
   choice_ = choice;
   if (!prescribed_)
     decisions_ = {choice};
-  Acquaintance before = othersKnown();
+  std::optional<Acquaintance> before;  // none under sc, or with a history psc reads whole
+  if (collectsUnreadable())
+    before = othersKnown();
   runStep(t);
-  forgetUnreadable(before);
+  if (before)
+    forgetUnreadable(*before);
 }
 
 void Executor::runStep(ThreadId t) {

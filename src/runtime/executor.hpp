@@ -136,6 +136,7 @@ class Executor {
     std::uint64_t entries = 0;  // the sum of their clocks' entries for the other threads
     bool operator==(const Acquaintance&) const = default;
   };
+  bool collectsUnreadable() const;  // RC11 histories, outside initializers and psc logs
   Acquaintance othersKnown() const;
   void forgetUnreadable(const Acquaintance& before);
   void logEvent(ThreadId t, LoggedEvent::Kind kind, std::int64_t place, bool seqCst,

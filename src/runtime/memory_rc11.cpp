@@ -115,7 +115,10 @@ void Executor::writePlainRc11(ThreadId t, std::int64_t id, Value value, SourcePo
     added->rc11 = std::move(facts);
 }
 
-// After every step, so that states that differ only in history no thread can read are equal.
+bool Executor::collectsUnreadable() const {
+  return !logging_ && plainFollowsRc11(mode_) && bookkeeping_;
+}
+
 Executor::Acquaintance Executor::othersKnown() const {
   Acquaintance known;
   const auto& threads = std::as_const(state_.threads);
@@ -130,16 +133,14 @@ Executor::Acquaintance Executor::othersKnown() const {
   return known;
 }
 
-// Drops what no live thread can read any more (coherence.hpp), which only makes states that
-// differ in it alone equal: a write below every live thread's latest known one stays unread
-// whether it is kept or not. Which writes a thread can read changes when it learns of other
-// threads' events (its clock's entries for them grow: an acquire, a lock, a join...) or when a
-// thread finishes or starts; a tick moves only a thread's own entry, and a thread knows its own
-// writes already. When the live threads' acquaintance is as `before`, only the histories the
+// After every step: drops what no live thread can read any more (coherence.hpp), which only
+// makes states that differ in it alone equal: a write below every live thread's latest known
+// one stays unread whether it is kept or not. Which writes a thread can read changes when it learns
+// of other threads' events (its clock's entries for them grow: an acquire, a lock, a join...) or
+// when a thread finishes or starts; a tick moves only a thread's own entry, and a thread knows its
+// own writes already. When the live threads' acquaintance is as `before`, only the histories the
 // step touched can have changed, and only they are looked at.
 void Executor::forgetUnreadable(const Acquaintance& before) {
-  if (logging_ || !plainFollowsRc11(mode_) || !bookkeeping_)
-    return;
   std::vector<const VectorClock*> live;
   for (const ThreadState& thread : std::as_const(state_.threads)) {
     if (!thread.finished)

@@ -47,6 +47,7 @@ TEST(StateStore, FindsExactlyTheKeysInsertedWithTheirRecords) {
   for (const auto& [key, record] : oracle)
     EXPECT_EQ(store.find(key), record);
   EXPECT_EQ(store.find(std::string(1u << 20, '\3')), nullptr);
+  EXPECT_FALSE(store.omissionBound());  // whole keys: nothing is taken for another
 }
 
 TEST(ByteArena, StringsComeBackAsTheyWentIn) {

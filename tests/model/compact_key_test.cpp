@@ -112,6 +112,13 @@ TEST(CompactKey, EqualIdsExactlyWhenEqualBytesAcrossWholeStateGraphs) {
 
 // A step that writes one location and moves one thread has the header, that thread, that
 // location and the rest encoded; the other threads and locations come from their notes.
+// The sections a state's key encodes afresh (the others come from the notes).
+std::size_t sectionsEncoded(const Semantics& semantics, const State& state, MapTable& table) {
+  table.asked = 0;
+  semantics.compactKey(state, false, table);
+  return table.asked;
+}
+
 TEST(CompactKey, AStepEncodesOnlyWhatItWrote) {
   auto loaded = load(
       "var a: int = 0;\nvar b: int = 0;\nvar c: int = 0;\nvar d: int = 0;\n"
@@ -119,15 +126,10 @@ TEST(CompactKey, AStepEncodesOnlyWhatItWrote) {
   const Semantics& semantics = *loaded->semantics;
   MapTable table;
   State initial = semantics.initial();
-  semantics.compactKey(initial, false, table);
-  EXPECT_EQ(table.asked, 1u + 3u + 4u + 1u);
+  EXPECT_EQ(sectionsEncoded(semantics, initial, table), 1u + 3u + 4u + 1u);
   State next = semantics.successors(initial, 1).front().state;
-  table.asked = 0;
-  semantics.compactKey(next, false, table);
-  EXPECT_EQ(table.asked, 4u);
-  table.asked = 0;
-  semantics.compactKey(next, false, table);
-  EXPECT_EQ(table.asked, 2u);  // only the header and the rest
+  EXPECT_EQ(sectionsEncoded(semantics, next, table), 4u);
+  EXPECT_EQ(sectionsEncoded(semantics, next, table), 2u);  // only the header and the rest
 }
 
 // Objects are sections of their own: the step that locks one mutex of three encodes that mutex,
@@ -141,25 +143,22 @@ TEST(CompactKey, AStepEncodesOnlyTheObjectsItWrote) {
   State state = semantics.initial();
   const std::size_t locations = state.data().locations.size();
   ASSERT_EQ(state.data().objects.size(), 3u);
-  semantics.compactKey(state, false, table);
-  EXPECT_EQ(table.asked, 1u + 2u + locations + 3u + 1u);  // header, threads, ..., rest
+  // header, threads, locations, objects, rest
+  EXPECT_EQ(sectionsEncoded(semantics, state, table), 1u + 2u + locations + 3u + 1u);
   // t0 steps until it holds m[1] (evaluating `m[1]` may take steps of its own).
   for (int step = 0; step < 8; ++step) {
     State next = semantics.successors(state, 0).front().state;
     bool locks = next.data().objects[1] != state.data().objects[1];
-    table.asked = 0;
-    semantics.compactKey(next, false, table);
+    std::size_t encoded = sectionsEncoded(semantics, next, table);
     state = next;
     if (locks) {
-      EXPECT_EQ(table.asked, 4u);  // t0, m[1], the header and the rest
+      EXPECT_EQ(encoded, 4u);  // t0, m[1], the header and the rest
       break;
     }
     ASSERT_LT(step, 7) << "t0 never locked m[1]";
   }
   State other = semantics.successors(state, 1).front().state;
-  table.asked = 0;
-  semantics.compactKey(other, false, table);
-  EXPECT_EQ(table.asked, 4u);  // t1, a, the header and the rest: no object
+  EXPECT_EQ(sectionsEncoded(semantics, other, table), 4u);  // t1, a, the header and the rest
 }
 
 }  // namespace
