@@ -4,6 +4,7 @@
 #include "check/auto_engine.hpp"
 #include "check/explicit_engine.hpp"
 #include "check/smt_engine.hpp"
+#include "check/vacuous_spec.hpp"
 
 namespace initcheck {
 
@@ -17,6 +18,13 @@ std::unique_ptr<Engine> makeEngine(EngineKind kind) {
       break;
   }
   return std::make_unique<ExplicitEngine>();
+}
+
+CheckResult checkSpec(Engine& engine, const LoadedSpec& spec, const CheckOptions& options) {
+  CheckResult result = engine.check(spec, options);
+  if (std::optional<std::string> note = vacuityNote(spec))
+    result.notes.insert(result.notes.begin(), std::move(*note));
+  return result;
 }
 
 std::optional<EngineKind> engineFromName(std::string_view name) {

@@ -23,6 +23,9 @@ class Engine {
 };
 
 std::unique_ptr<Engine> makeEngine(EngineKind kind);
+// engine.check, with the notes every report of the spec carries whatever the engine
+// (check/vacuous_spec.hpp). The commands check through this.
+CheckResult checkSpec(Engine& engine, const LoadedSpec& spec, const CheckOptions& options);
 // "explicit", "smt", "auto" as `--engine` spells them.
 std::optional<EngineKind> engineFromName(std::string_view name);
 

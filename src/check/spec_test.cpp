@@ -1,6 +1,7 @@
 #include "check/spec_test.hpp"
 
 #include "check/check_result.hpp"
+#include "check/engine.hpp"
 #include "check/spec_expectations.hpp"
 
 #include <set>
@@ -85,7 +86,7 @@ SpecTestResult runSpecTest(const LoadedSpec& spec, Engine& engine, const CheckOp
   if (!spec.directives.expectations.declared) {
     return {SpecTestStatus::Fail, "no `expect` line and no `// expect-error:` header"};
   }
-  CheckResult result = engine.check(spec, options);
+  CheckResult result = checkSpec(engine, spec, options);
   SpecTestResult outcome = compareKinds(result, expectedKinds(spec.directives.expectations));
   outcome.result = std::move(result);
   return outcome;

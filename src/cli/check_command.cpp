@@ -37,7 +37,7 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     if (reportDiagnostics(spec, err)) {
       status.add(ExitCode::SpecError);
     } else {
-      report.result = engine->check(spec, progress.begin(path, checkOptions));
+      report.result = checkSpec(*engine, spec, progress.begin(path, checkOptions));
       progress.end();
       status.add(exitCodeFor(report.result->verdict));
     }

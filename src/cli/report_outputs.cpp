@@ -44,8 +44,8 @@ void ReportOutputs::finish() {
   for (Output& output : outputs_) {
     if (!streaming(output))
       writeReport(output.format, *output.stream, files_, options_);
-    else if (!files_.empty() && files_.front().test)
-      writeTestSummary(*output.stream, files_);
+    else
+      writeSummaryLine(*output.stream, files_);
     output.stream->flush();
   }
 }

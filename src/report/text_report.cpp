@@ -88,6 +88,12 @@ void writeStats(std::ostream& out, const ExplorationStats& stats) {
       << " peak_rss_mb=" << peakRssMegabytes() << std::defaultfloat << "\n";
 }
 
+void writeStatsLines(std::ostream& out, const CheckResult& result) {
+  writeStats(out, result.stats);
+  if (result.solver)
+    writeSolverStats(out, *result.solver);
+}
+
 }  // namespace
 
 void writeTestLine(std::ostream& out, const FileReport& file) {
@@ -98,10 +104,54 @@ void writeTestLine(std::ostream& out, const FileReport& file) {
 }
 
 void writeTextFile(std::ostream& out, const FileReport& file, const ReportOptions& options) {
-  if (file.test)
+  if (file.test) {
     writeTestLine(out, file);
-  else if (file.result)
+    if (options.stats && file.result)
+      writeStatsLines(out, *file.result);
+  } else if (file.result) {
     writeText(out, file.path, *file.result, options.stats);
+  }
+}
+
+void writeCheckSummary(std::ostream& out, const std::vector<FileReport>& files) {
+  std::size_t ok = 0, violated = 0, unknown = 0, internal = 0, rejected = 0;
+  for (const FileReport& file : files) {
+    if (!file.result) {
+      ++rejected;
+      continue;
+    }
+    switch (file.result->verdict) {
+      case Verdict::Ok:
+        ++ok;
+        break;
+      case Verdict::Violated:
+        ++violated;
+        break;
+      case Verdict::Unknown:
+        ++unknown;
+        break;
+      case Verdict::InternalError:
+        ++internal;
+        break;
+    }
+  }
+  out << files.size() << " files: " << ok << " ok, " << violated << " violated";
+  if (unknown != 0)
+    out << ", " << unknown << " unknown";
+  if (rejected != 0)
+    out << ", " << rejected << " with spec errors";
+  if (internal != 0)
+    out << ", " << internal << " internal errors";
+  out << '\n';
+}
+
+void writeSummaryLine(std::ostream& out, const std::vector<FileReport>& files) {
+  if (files.empty())
+    return;
+  if (files.front().test)
+    writeTestSummary(out, files);
+  else if (files.size() > 1)
+    writeCheckSummary(out, files);
 }
 
 void writeTestSummary(std::ostream& out, const std::vector<FileReport>& files) {
@@ -114,17 +164,14 @@ void writeTextReport(std::ostream& out, const std::vector<FileReport>& files,
                      const ReportOptions& options) {
   for (const FileReport& file : files)
     writeTextFile(out, file, options);
-  if (!files.empty() && files.front().test)
-    writeTestSummary(out, files);
+  writeSummaryLine(out, files);
 }
 
 void writeText(std::ostream& out, const std::string& path, const CheckResult& result, bool stats) {
   writeVerdict(out, path, result);
   writeNotes(out, path, result);
   if (stats)
-    writeStats(out, result.stats);
-  if (stats && result.solver)
-    writeSolverStats(out, *result.solver);
+    writeStatsLines(out, result);
 }
 
 }  // namespace initcheck

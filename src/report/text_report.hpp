@@ -1,7 +1,8 @@
 // The text report (LANGUAGE.md section 8). From `initcheck check`: per file its verdict, or
 // each violation with its numbered trace, and optionally one line of search statistics; spec
-// errors are diagnostics on stderr instead. From `initcheck test`: `PASS PATH` or
-// `FAIL PATH: expected ..., found ...` per file, then `N passed, M failed`.
+// errors are diagnostics on stderr instead, and two or more files end with a summary line. From
+// `initcheck test`: `PASS PATH` or `FAIL PATH: expected ..., found ...` per file (with
+// `--stats`, each followed by its statistics), then `N passed, M failed`.
 #pragma once
 
 #include <ostream>
@@ -18,6 +19,11 @@ void writeText(std::ostream& out, const std::string& path, const CheckResult& re
 void writeTextFile(std::ostream& out, const FileReport& file, const ReportOptions& options);
 // `N passed, M failed`, after the files of `initcheck test`.
 void writeTestSummary(std::ostream& out, const std::vector<FileReport>& files);
+// `N files: A ok, B violated[, C unknown][, D with spec errors][, E internal errors]`, after
+// the files of `initcheck check` when there are two or more.
+void writeCheckSummary(std::ostream& out, const std::vector<FileReport>& files);
+// The summary that ends the text report: the test summary, or the check summary.
+void writeSummaryLine(std::ostream& out, const std::vector<FileReport>& files);
 void writeTextReport(std::ostream& out, const std::vector<FileReport>& files,
                      const ReportOptions& options);
 

@@ -240,6 +240,48 @@ TEST_F(CliTest, CheckStatsAddsOneLine) {
   EXPECT_NE(run.out.find(" peak_rss_mb="), std::string::npos) << run.out;
 }
 
+TEST_F(CliTest, TestStatsAddsALineAfterEachFile) {
+  write("a/ok.ic", kValidSpec);
+  write("a/other.ic", kValidSpec);
+  CliRun run = runWith({"test", "--stats", folder() + "/a"});
+  EXPECT_EQ(run.exitCode, 0) << run.out << run.err;
+  std::istringstream lines(run.out);
+  std::vector<std::string> got;
+  for (std::string line; std::getline(lines, line);)
+    got.push_back(line.substr(0, line.find(' ')));
+  EXPECT_EQ(got, (std::vector<std::string>{"PASS", "stats:", "PASS", "stats:", "2"})) << run.out;
+}
+
+TEST_F(CliTest, CheckOfSeveralFilesEndsWithASummary) {
+  std::string ok = write("ok.ic", kValidSpec);
+  std::string racy =
+      write("racy.ic", "var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\n");
+  std::string bad = write("bad.ic", "thread a { y = 1; }\n");
+  CliRun run = runWith({"check", ok, racy, bad});
+  EXPECT_EQ(run.exitCode, 2) << run.out << run.err;
+  EXPECT_NE(run.out.find("\n3 files: 1 ok, 1 violated, 1 with spec errors\n"), std::string::npos)
+      << run.out;
+  EXPECT_EQ(run.out.substr(run.out.size() - 46), "3 files: 1 ok, 1 violated, 1 with spec errors\n");
+  CliRun one = runWith({"check", ok});
+  EXPECT_EQ(one.out, ok + ": ok (complete)\n");
+}
+
+TEST_F(CliTest, AFileThatDeclaresNoThreadSaysNothingWasChecked) {
+  std::string empty = write("empty.ic", "");
+  CliRun run = runWith({"check", empty});
+  EXPECT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_EQ(run.out, empty + ": ok (complete)\n" + empty +
+                         ": note: nothing was checked: the file declares nothing (is it empty?)\n");
+  std::string titled = write("titled.ic", "spec \"only a title\";\nvar x: int = 0;\n");
+  run = runWith({"check", titled});
+  EXPECT_NE(
+      run.out.find(": note: nothing was checked: the spec declares no thread, so no step runs"),
+      std::string::npos)
+      << run.out;
+  std::string ok = write("ok.ic", kValidSpec);
+  EXPECT_EQ(runWith({"check", ok}).out.find("nothing was checked"), std::string::npos);
+}
+
 TEST_F(CliTest, HashedStateCacheSaysHowLikelyAStateWasMissed) {
   std::string path = write("ok.ic", kValidSpec);
   CliRun exact = runWith({"check", "--stats", path});
