@@ -31,6 +31,23 @@ schema = json.load(open(sys.argv[1]))
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
 expected, expected_smt = int(sys.argv[-2]), int(sys.argv[-1])
+# Every field a report can carry says what it means (issue 19: `steps` did not, and differs
+# from the trace's length).
+def undocumented(node, path):
+    if isinstance(node, dict):
+        for name, field in node.get("properties", {}).items():
+            if "description" not in field and "$ref" not in field:
+                yield path + "." + name
+            yield from undocumented(field, path + "." + name)
+        for key in ("items", "$defs"):
+            if isinstance(node.get(key), dict):
+                children = node[key].items() if key == "$defs" else [("[]", node[key])]
+                for name, child in children:
+                    yield from undocumented(child, path + "." + name)
+missing = list(undocumented(schema, "$"))
+if missing:
+    print("FAIL: fields without a description: " + ", ".join(missing))
+    sys.exit(1)
 for path in sys.argv[2:-2]:
     document = json.load(open(path))
     errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
