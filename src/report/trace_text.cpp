@@ -66,7 +66,8 @@ void writeRaceSummary(std::ostream& out, const std::string& path,
 // For single_init and exactly_once: every call of the init func in the trace.
 void writeCalls(std::ostream& out, const std::string& path, const ReportedViolation& reported) {
   const std::string& message = reported.violation.message;
-  std::string call = "call " + message.substr(0, message.find('(') + 1);
+  // The message starts with the function's name: "f(2) is called..." or "f is called...".
+  std::string call = "call " + message.substr(0, message.find_first_of("( ")) + "(";
   for (const TraceEvent& event : reported.trace) {
     if (event.kind == EventKind::InitCall && event.action.rfind(call, 0) == 0)
       out << "    " << event.action << " in " << event.threadName << " at "

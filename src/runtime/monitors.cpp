@@ -3,6 +3,9 @@
 // between labelled statements.
 #include "runtime/executor.hpp"
 
+#include <map>
+#include <string>
+
 namespace initcheck {
 
 void Executor::report(Violation violation) {
@@ -72,6 +75,27 @@ void Executor::recordInitCall(ThreadId t, const CompiledBody& body, const std::v
   checkInitCall(t, body, tuple, count, total, instr);
 }
 
+namespace {
+
+// "f(2) is called a second time" when f(2) was called before; when only f's calls are counted
+// and the first had other arguments, both calls: "f is called a second time: f(2) after f(1)".
+std::string secondCallText(const std::string& name, const std::string& tuple, std::int64_t count,
+                           const std::map<std::string, std::int64_t>& callCounts) {
+  if (count >= 2)
+    return name + tuple + " is called a second time";
+  std::string first;
+  for (auto it = callCounts.lower_bound(name + "(");
+       it != callCounts.end() && it->first.rfind(name + "(", 0) == 0; ++it) {
+    if (it->first != name + tuple && it->second > 0)
+      first = it->first;
+  }
+  if (first.empty())
+    return name + tuple + " is called a second time";
+  return name + " is called a second time: " + name + tuple + " after " + first;
+}
+
+}  // namespace
+
 void Executor::checkInitCall(ThreadId t, const CompiledBody& body, const std::string& tuple,
                              std::int64_t count, std::int64_t total, const Instr& instr) {
   for (const PropertyCheck& check : program_.checks) {
@@ -95,8 +119,8 @@ void Executor::checkInitCall(ThreadId t, const CompiledBody& body, const std::st
     Violation violation;
     violation.kind = check.kind;
     violation.instanceKey = key;
-    violation.message =
-        body.name + tuple + " is called a second time, by " + state_.threads[t].name;
+    violation.message = secondCallText(body.name, tuple, count, state_.callCounts) + ", by " +
+                        state_.threads[t].name;
     violation.position = instr.position;
     violation.related.push_back({check.position, "the check"});
     report(std::move(violation));

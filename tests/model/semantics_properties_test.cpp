@@ -82,6 +82,17 @@ TEST(SemanticsProperties, ExactlyOnceAtMostAndAtLeast) {
   EXPECT_THAT(end[0].message, HasSubstr("f(1) is never called"));
 }
 
+TEST(SemanticsProperties, ASecondCallWithOtherArgumentsNamesBothCalls) {
+  auto other = load("init func f(k: int) { }\nthread a { f(1); f(2); }\ncheck exactly_once(f);\n");
+  RunResult run = runThread(*other->semantics, other->semantics->initial(), 0);
+  ASSERT_EQ(run.outcome.violations.size(), 1u);
+  EXPECT_EQ(run.outcome.violations[0].message, "f is called a second time: f(2) after f(1), by a");
+  auto same = load("init func f(k: int) { }\nthread a { f(2); f(2); }\ncheck exactly_once(f);\n");
+  run = runThread(*same->semantics, same->semantics->initial(), 0);
+  ASSERT_EQ(run.outcome.violations.size(), 1u);
+  EXPECT_EQ(run.outcome.violations[0].message, "f(2) is called a second time, by a");
+}
+
 TEST(SemanticsProperties, HappensBeforeBetweenLabels) {
   std::string text =
       "var m: mutex;\nvar flag: atomic bool = false;\n"
