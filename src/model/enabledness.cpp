@@ -198,7 +198,27 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
   return 1;
 }
 
-std::string waitsFor(const CompiledProgram& program, const StateData& state, ThreadId t) {
+// The await condition and what it reads now, from a trial evaluation (which the caller knows
+// fails): "its await condition to hold (it reads ready = false)".
+std::string awaitWaitsFor(const CompiledProgram& program, const Bounds& bounds,
+                          const StateData& state, ThreadId t) {
+  StateData copy = state;
+  StepOutcome outcome;
+  Executor trial(program, bounds, copy, outcome);
+  trial.step(t, 0);
+  std::string reads;
+  for (const TraceEvent& event : outcome.events) {
+    if (event.thread != t || event.memory != MemoryEffect::Read || event.action.empty())
+      continue;
+    reads += (reads.empty() ? "" : ", ") + event.action;
+  }
+  if (reads.empty())
+    return "its await condition to hold";
+  return "its await condition to hold (it reads: " + reads + ")";
+}
+
+std::string waitsFor(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
+                     ThreadId t) {
   const ThreadState& thread = state.threads[t];
   if (!Executor::spinMayContinue(state, thread))
     return spinWaitsFor(program, state, *Executor::waitingSpin(thread));
@@ -208,7 +228,7 @@ std::string waitsFor(const CompiledProgram& program, const StateData& state, Thr
     return "join of " + state.threads.at(static_cast<std::size_t>(handle.number)).name;
   }
   if (instr.op == Op::AwaitBegin)
-    return "await condition at " + instr.position.text();
+    return awaitWaitsFor(program, bounds, state, t);
   if (instr.op == Op::AtomicWaitResume) {
     const auto& waiting = *thread.atomicWait;
     return "a notify on '" + state.locations.at(static_cast<std::size_t>(waiting.location)).name +

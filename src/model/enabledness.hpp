@@ -27,7 +27,10 @@ bool poisedMayBlock(const CompiledProgram& program, const ThreadState& thread);
 // Successors of an enabled thread's step: values of a `choose` (0 = an empty range), poised
 // receivers of an unbuffered send, otherwise 1.
 std::uint32_t successorCount(const CompiledProgram& program, const StateData& state, ThreadId t);
-std::string waitsFor(const CompiledProgram& program, const StateData& state, ThreadId t);
+// What a blocked thread waits for, in words: the lock and its holder, the once and its runner,
+// the await condition and the values it reads now, ...
+std::string waitsFor(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
+                     ThreadId t);
 // What t's next step touches (runtime/footprint.hpp), whether or not t is enabled.
 Footprint poisedFootprintOf(const CompiledProgram& program, const Bounds& bounds,
                             const StateData& state, ThreadId t);

@@ -237,7 +237,7 @@ std::vector<BlockedThread> Semantics::blockedThreads(const State& state) const {
     if (thread.finished || data.halted || threadEnabled(*program_, bounds_, data, t))
       continue;
     result.push_back(BlockedThread{t, thread.name, poisedPosition(*program_, thread),
-                                   waitsFor(*program_, data, t)});
+                                   waitsFor(*program_, bounds_, data, t)});
   }
   return result;
 }
@@ -261,7 +261,7 @@ Violation Semantics::deadlock(const State& state) const {
     positions.push_back(thread.position);
     violation.message += " " + thread.threadName + " waits for " + thread.waitsFor + ";";
     violation.related.push_back(
-        {thread.position, thread.threadName + " waits for " + thread.waitsFor});
+        {thread.position, thread.threadName + " waits for " + thread.waitsFor, thread.threadName});
   }
   if (!violation.message.empty() && violation.message.back() == ';')
     violation.message.pop_back();

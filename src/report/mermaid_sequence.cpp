@@ -58,9 +58,25 @@ std::vector<std::string> threadsInOrder(const std::vector<TraceEvent>& trace) {
   return names;
 }
 
-Participants participantsOf(const std::vector<TraceEvent>& trace) {
+// The threads a violation names as blocked (deadlock, livelock), in its order.
+std::vector<std::string> blockedThreads(const Violation& violation) {
+  std::vector<std::string> names;
+  for (const RelatedPlace& place : violation.related) {
+    if (!place.thread.empty())
+      names.push_back(place.thread);
+  }
+  return names;
+}
+
+// The trace's threads, then the blocked threads that took no step in it, then the objects.
+Participants participantsOf(const std::vector<TraceEvent>& trace, const Violation& violation) {
   Participants participants;
-  for (const std::string& name : threadsInOrder(trace)) {
+  std::vector<std::string> threads = threadsInOrder(trace);
+  for (const std::string& name : blockedThreads(violation)) {
+    if (std::find(threads.begin(), threads.end(), name) == threads.end())
+      threads.push_back(name);
+  }
+  for (const std::string& name : threads) {
     participants.threads.insert(name);
     participants.add(name, 'T', participants.threads.size() - 1);
   }
@@ -131,10 +147,14 @@ std::string eventLine(const Participants& participants, const std::vector<TraceE
   return object + "-->>" + thread + ": " + text;
 }
 
-// "T0,O1": the leftmost and rightmost participants the violating steps involve.
-std::string violationSpan(const Participants& participants, const std::vector<TraceEvent>& trace,
+// "T0,O1": the leftmost and rightmost participants the violating steps involve; for a deadlock
+// or livelock, the blocked threads.
+std::string violationSpan(const Participants& participants, const ReportedViolation& reported,
                           const ExecutionGraph& graph) {
+  const std::vector<TraceEvent>& trace = reported.trace;
   std::vector<std::size_t> places;
+  for (const std::string& name : blockedThreads(reported.violation))
+    places.push_back(participants.position(participants.ids.at(name)));
   for (std::size_t index : graph.marked) {
     places.push_back(participants.position(participants.ids.at(trace[index].threadName)));
     if (!trace[index].object.empty())
@@ -214,10 +234,10 @@ void writeMermaidSequence(std::ostream& out, const ReportedViolation& reported,
     out << "  Note over S: " << violationNote(reported) << " before any step\n";
     return;
   }
-  Participants participants = participantsOf(trace);
+  Participants participants = participantsOf(trace, reported.violation);
   writeParticipants(out, participants);
   writeEvents(out, participants, trace, graph);
-  out << "  Note over " << violationSpan(participants, trace, graph) << ": "
+  out << "  Note over " << violationSpan(participants, reported, graph) << ": "
       << violationNote(reported) << "\n";
 }
 

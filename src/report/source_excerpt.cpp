@@ -2,6 +2,8 @@
 #include "report/source_excerpt.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 namespace initcheck {
 
@@ -13,6 +15,20 @@ std::string withoutCarriageReturn(std::string_view line) {
   return std::string(line);
 }
 
+// Where each thread of the trace last did something (its end excluded): what the threads that
+// are not blocked did last, and where the blocked ones stopped before their blocked statement.
+std::vector<std::uint32_t> lastActionLines(const std::vector<TraceEvent>& trace) {
+  std::map<std::string, std::uint32_t> last;
+  for (const TraceEvent& event : trace) {
+    if (event.kind != EventKind::ThreadEnd)
+      last[event.threadName] = event.position.line;
+  }
+  std::vector<std::uint32_t> lines;
+  for (const auto& [thread, line] : last)
+    lines.push_back(line);
+  return lines;
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> linesInvolved(const ReportedViolation& reported,
@@ -22,6 +38,11 @@ std::vector<std::uint32_t> linesInvolved(const ReportedViolation& reported,
     lines.push_back(place.position.line);
   for (std::size_t index : graph.marked)
     lines.push_back(reported.trace[index].position.line);
+  if (reported.violation.kind == PropertyKind::Deadlock ||
+      reported.violation.kind == PropertyKind::Livelock) {
+    for (std::uint32_t line : lastActionLines(reported.trace))
+      lines.push_back(line);
+  }
   std::sort(lines.begin(), lines.end());
   lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
   lines.erase(std::remove(lines.begin(), lines.end(), 0u), lines.end());

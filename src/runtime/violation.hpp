@@ -15,6 +15,7 @@ namespace initcheck {
 struct RelatedPlace {
   SourcePosition position;
   std::string description;  // e.g. "write of 'value' by b", "f#2 waits for once 'o' held by f#1"
+  std::string thread = {};  // a deadlock's or livelock's blocked thread ("f#2"); else empty
 };
 
 struct Violation {

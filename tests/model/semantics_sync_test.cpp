@@ -163,6 +163,25 @@ TEST(SemanticsSync, DeadlockDescribesEveryBlockedThread) {
   EXPECT_EQ(deadlock.instanceKey, "3:23 4:26 ");
 }
 
+TEST(SemanticsSync, ADeadlockedAwaitSaysWhatItsConditionReadsAndNamesItsThread) {
+  auto loaded = load(
+      "var ready: atomic bool = false;\nvar data: int = 0;\n"
+      "thread a { await ready.load(acquire) && data == 1; }\n"
+      "thread b { data = 1; }\n");
+  const Semantics& s = *loaded->semantics;
+  RunResult run = runSchedule(s, {1});
+  ASSERT_TRUE(s.enabledThreads(run.state).empty());
+  Violation deadlock = s.deadlock(run.state);
+  EXPECT_EQ(deadlock.message,
+            "deadlock: a waits for its await condition to hold (it reads: load ready = false "
+            "(acquire))");
+  ASSERT_EQ(deadlock.related.size(), 1u);
+  EXPECT_EQ(deadlock.related[0].thread, "a");
+  EXPECT_EQ(deadlock.related[0].position, (SourcePosition{3, 12}));
+  // The location is the related place's; the description does not repeat it.
+  EXPECT_EQ(deadlock.related[0].description.find("3:12"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace initcheck::testing
 

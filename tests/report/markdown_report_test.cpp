@@ -151,6 +151,38 @@ TEST(ViolationExplanation, OtherKindsUseTheMessageWithoutItsKind) {
   EXPECT_EQ(explainViolation({violation, {}, 0, 0}, ExecutionGraph{}), "10 / 0 (line 7).");
 }
 
+// b finished; a is blocked at 4:5 without having taken a step.
+ReportedViolation awaitDeadlock() {
+  ReportedViolation reported;
+  reported.violation.kind = PropertyKind::Deadlock;
+  reported.violation.message = "deadlock: a waits for its await condition to hold";
+  reported.violation.position = {4, 5};
+  reported.violation.related.push_back({{4, 5}, "a waits for its await condition to hold", "a"});
+  reported.trace = {
+      event(1, "b", {8, 5}, EventKind::Write, "write data = 1", "data", MemoryEffect::Write),
+      event(1, "b", {9, 1}, EventKind::ThreadEnd, "end of b"),
+  };
+  return reported;
+}
+
+TEST(MermaidSequence, ADeadlockIsMarkedOverTheBlockedThreadEvenWithoutSteps) {
+  EXPECT_EQ(diagram(awaitDeadlock()),
+            "sequenceDiagram\n"
+            "  participant T0 as b\n"
+            "  participant T1 as a\n"
+            "  participant O0 as data\n"
+            "  T0->>O0: 1. write data = 1\n"
+            "  Note over T0: 2. end of b\n"
+            "  Note over T1: \xE2\x9A\xA0 deadlock\n");
+}
+
+TEST(SourceExcerpt, ADeadlockShowsWhatTheOtherThreadsDidLast) {
+  ReportedViolation reported = awaitDeadlock();
+  SourceFile source("x.ic", "l1\nl2\nl3\nawait\nl5\nl6\nl7\nwrite\n}\n");
+  EXPECT_EQ(sourceExcerpt(source, linesInvolved(reported, buildExecutionGraph(reported)), 4),
+            "> 4 | await\n  ...\n  8 | write\n");
+}
+
 TEST(SourceExcerpt, LinesInOrderOnceWithTheViolationMarked) {
   ReportedViolation reported = race();
   SourceFile source("x.ic", "l1\nl2\nl3\nwrite\nunlock\nl6\nl7\nl8\nread\nl10\n");
