@@ -24,6 +24,8 @@ inline bool recordStepOutcome(const StepOutcome& outcome, const std::vector<Sche
     boundsHit.insert(*outcome.cut);
     ended = true;
   }
+  if (outcome.narrowed)
+    boundsHit.insert(*outcome.narrowed);
   return ended;
 }
 

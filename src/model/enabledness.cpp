@@ -170,10 +170,11 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
     if (high.number <= low.number)
       return 0;
     // A choice is 32 bits: a wider range is cut to its first 2^32-1 values, more than any
-    // search walks within a time limit (the smt engine keeps the whole range).
+    // search walks within a time limit (the smt engine keeps the whole range); the step
+    // reports BoundKind::Choose, so the verdict says `bounded: choose`.
     std::uint64_t width =
         static_cast<std::uint64_t>(high.number) - static_cast<std::uint64_t>(low.number);
-    return static_cast<std::uint32_t>(std::min<std::uint64_t>(width, UINT32_MAX));
+    return static_cast<std::uint32_t>(std::min<std::uint64_t>(width, kWidestChoice));
   }
   if (instr.op == Op::Atomic && static_cast<AtomicKind>(instr.a) == AtomicKind::NotifyOne) {
     std::optional<std::int64_t> id = Executor::poisedLocation(program, thread, instr);

@@ -48,7 +48,10 @@ void writeVerdict(std::ostream& out, const std::string& path, const CheckResult&
       writeViolations(out, path, result);
       return;
     case Verdict::Unknown:
-      out << path << ": unknown (" << limitText(result) << ")\n";
+      out << path << ": unknown (" << limitText(result);
+      if (!result.boundsHit.empty())
+        out << "; bounded: " << boundsText(result.boundsHit);
+      out << ")\n";
       return;
     case Verdict::InternalError:
       for (const ReportedViolation& reported : result.violations)

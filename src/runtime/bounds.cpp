@@ -13,6 +13,8 @@ std::string_view boundName(BoundKind kind) {
       return "depth";
     case BoundKind::Preemptions:
       return "preemptions";
+    case BoundKind::Choose:
+      return "choose";
   }
   return "bound";
 }

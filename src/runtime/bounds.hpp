@@ -12,9 +12,15 @@
 
 namespace initcheck {
 
-enum class BoundKind { Unroll, Threads, Depth, Preemptions };
+// Choose: a `choose` range wider than 2^32-1 values, of which the explicit engine tries the
+// first 2^32-1 (the execution goes on; the smt engine keeps the whole range).
+enum class BoundKind { Unroll, Threads, Depth, Preemptions, Choose };
 
-std::string_view boundName(BoundKind kind);  // "unroll", "threads", "depth", "preemptions"
+// The most values one `choose` step offers the explicit engine (a choice is 32 bits).
+constexpr std::uint64_t kWidestChoice = UINT32_MAX;
+
+std::string_view boundName(
+    BoundKind kind);  // "unroll", "threads", "depth", "preemptions", "choose"
 
 struct Bounds {
   std::int64_t unroll = 8;                  // iterations of one `while` loop per execution

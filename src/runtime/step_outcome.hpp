@@ -21,6 +21,8 @@ struct StepOutcome {
   // violation, not a cut. executionEnded is set too.
   bool discarded = false;
   std::optional<BoundKind> cut;  // a bound cut the execution here (it ends)
+  // A bound narrowed this step's choices and the execution goes on (BoundKind::Choose).
+  std::optional<BoundKind> narrowed;
   // What the step touched (runtime/footprint.hpp): its point's accesses, plus the exit of the
   // thread when it finished and Halt when the execution ended here.
   Footprint footprint;

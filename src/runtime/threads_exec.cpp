@@ -53,6 +53,10 @@ void Executor::execChoose(ThreadId t, const Instr& instr) {
       return;
     chosen = Value::integer(low.number + choice_);
     text = " from " + show(low) + ".." + show(high);
+    if (high.number > low.number &&
+        static_cast<std::uint64_t>(high.number) - static_cast<std::uint64_t>(low.number) >
+            kWidestChoice)
+      outcome_.narrowed = BoundKind::Choose;
   } else {
     std::vector<Value> values = popArguments(t, instr.a);
     chosen = values.at(choice_);

@@ -282,6 +282,16 @@ TEST_F(CliTest, AFileThatDeclaresNoThreadSaysNothingWasChecked) {
   EXPECT_EQ(runWith({"check", ok}).out.find("nothing was checked"), std::string::npos);
 }
 
+TEST_F(CliTest, AChooseCutToItsFirstValuesMarksTheVerdictBounded) {
+  std::string path =
+      write("wide.ic", "thread a { let x = choose(0..5000000000); assert x >= 0; }\n");
+  CliRun run = runWith({"check", "--max-states", "50", path});
+  EXPECT_EQ(run.exitCode, 3) << run.out << run.err;
+  EXPECT_NE(run.out.find("; bounded: choose)"), std::string::npos) << run.out;
+  run = runWith({"check", "--max-states", "50", "--format", "json", path});
+  EXPECT_NE(run.out.find("\"choose\""), std::string::npos) << run.out;
+}
+
 TEST_F(CliTest, HashedStateCacheSaysHowLikelyAStateWasMissed) {
   std::string path = write("ok.ic", kValidSpec);
   CliRun exact = runWith({"check", "--stats", path});

@@ -93,6 +93,17 @@ TEST(SemanticsProperties, ASecondCallWithOtherArgumentsNamesBothCalls) {
   EXPECT_EQ(run.outcome.violations[0].message, "f(2) is called a second time, by a");
 }
 
+TEST(SemanticsProperties, AChooseWiderThanAChoiceSaysTheBoundNarrowedIt) {
+  auto wide = load("thread a { let x = choose(0..4294967296); }\n");
+  Successor next = wide->semantics->tracedStep(wide->semantics->initial(), 0, 7);
+  EXPECT_EQ(next.outcome.narrowed, BoundKind::Choose);
+  EXPECT_FALSE(next.outcome.cut);
+  auto widest = load("thread a { let x = choose(0..4294967295); }\n");
+  next = widest->semantics->tracedStep(widest->semantics->initial(), 0, 7);
+  EXPECT_FALSE(next.outcome.narrowed);  // 2^32-1 values: all of them are choices
+  EXPECT_EQ(boundName(BoundKind::Choose), "choose");
+}
+
 TEST(SemanticsProperties, HappensBeforeBetweenLabels) {
   std::string text =
       "var m: mutex;\nvar flag: atomic bool = false;\n"
