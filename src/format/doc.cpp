@@ -12,6 +12,7 @@ struct Doc::Node {
   std::string text;
   std::vector<Doc> children;
   bool breaks = false;
+  SourcePosition source = {};  // CommentColumn only
 };
 
 Doc::Doc() : Doc(std::make_shared<Node>()) {}
@@ -34,6 +35,10 @@ Doc Doc::hardLine() {
 
 Doc Doc::breakParent() {
   return Doc(std::make_shared<Node>(Node{Kind::BreakParent, "", {}, true}));
+}
+
+Doc Doc::commentColumn(SourcePosition source) {
+  return Doc(std::make_shared<Node>(Node{Kind::CommentColumn, "", {}, false, source}));
 }
 
 Doc Doc::nest(Doc body) {
@@ -79,6 +84,9 @@ const std::vector<Doc>& Doc::children() const {
 }
 bool Doc::breaks() const {
   return node_->breaks;
+}
+SourcePosition Doc::source() const {
+  return node_->source;
 }
 
 namespace {
@@ -127,6 +135,9 @@ bool fits(Command next, const std::vector<Command>& rest, int width) {
         break;
       case Doc::Kind::HardLine:
         return true;
+      case Doc::Kind::CommentColumn:
+        width -= 1;
+        break;
       case Doc::Kind::BreakParent:
         break;
       case Doc::Kind::Concat:
@@ -158,6 +169,7 @@ class Renderer {
       commands_.pop_back();
       step(command);
     }
+    alignCommentColumns();
     return std::move(out_);
   }
 
@@ -177,6 +189,10 @@ class Renderer {
         break;
       case Doc::Kind::HardLine:
         newLine(command.indent);
+        break;
+      case Doc::Kind::CommentColumn:
+        write(" ");
+        commentColumns_.push_back({out_.size(), column_, line_, lineIndent_, doc.source()});
         break;
       case Doc::Kind::BreakParent:
         break;
@@ -211,6 +227,8 @@ class Renderer {
       column_ += displayWidth(text);
     } else {
       column_ = displayWidth(text.substr(newline + 1));
+      line_ += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+      lineIndent_ = -1;  // inside a multi-line block comment: aligns with nothing
     }
   }
 
@@ -220,12 +238,53 @@ class Renderer {
     out_ += '\n';
     out_.append(static_cast<std::size_t>(indent), ' ');
     column_ = indent;
+    ++line_;
+    lineIndent_ = indent;
+  }
+
+  // Where a trailing comment starts in the output, and where it began in the input.
+  struct CommentStart {
+    std::size_t offset;  // in out_, just past the one space written before it
+    int column;
+    std::size_t line;
+    int indent;
+    SourcePosition source;
+  };
+
+  static bool sameColumnRun(const CommentStart& before, const CommentStart& after) {
+    return after.line == before.line + 1 && after.indent == before.indent && after.indent >= 0 &&
+           after.source.line == before.source.line + 1 &&
+           after.source.column == before.source.column;
+  }
+
+  // Pads every run of trailing comments that shared a column in the input to its widest line.
+  void alignCommentColumns() {
+    std::vector<std::pair<std::size_t, std::size_t>> pads;  // (offset, spaces)
+    std::size_t runStart = 0;
+    for (std::size_t i = 1; i <= commentColumns_.size(); ++i) {
+      if (i < commentColumns_.size() && sameColumnRun(commentColumns_[i - 1], commentColumns_[i]))
+        continue;
+      int widest = 0;
+      for (std::size_t k = runStart; k < i; ++k)
+        widest = std::max(widest, commentColumns_[k].column);
+      for (std::size_t k = runStart; k < i; ++k) {
+        auto spaces = static_cast<std::size_t>(widest - commentColumns_[k].column);
+        if (spaces > 0)
+          pads.emplace_back(commentColumns_[k].offset, spaces);
+      }
+      runStart = i;
+    }
+    for (auto it = pads.rbegin(); it != pads.rend(); ++it)
+      out_.insert(it->first, it->second, ' ');
   }
 
   int width_;
   int column_ = 0;
+  std::size_t line_ = 0;
+  int lineIndent_ = 0;
   std::string out_;
   std::vector<Command> commands_;
+  std::vector<CommentStart> commentColumns_;
 };
 
 }  // namespace

@@ -11,11 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "support/source_position.hpp"
+
 namespace initcheck::format {
 
 class Doc {
  public:
-  enum class Kind { Text, Line, HardLine, BreakParent, Concat, Nest, Group };
+  enum class Kind { Text, Line, HardLine, BreakParent, Concat, Nest, Group, CommentColumn };
 
   Doc();  // empty
   static Doc text(std::string text);
@@ -24,6 +26,10 @@ class Doc {
   static Doc breakParent();   // prints nothing; breaks every enclosing group
   static Doc nest(Doc body);  // one indentation level deeper after each new line
   static Doc group(Doc body, bool forceBreak);
+  // The space before a trailing comment that began at `source` in the input. Trailing comments
+  // on consecutive lines of one indentation that began on consecutive source lines in one
+  // column stay in one column (renderDoc pads them to the widest line's); others get one space.
+  static Doc commentColumn(SourcePosition source);
 
   Doc& operator+=(Doc other);
   Doc operator+(Doc other) const;
@@ -32,7 +38,8 @@ class Doc {
   Kind kind() const;
   const std::string& content() const;
   const std::vector<Doc>& children() const;
-  bool breaks() const;  // a hard break inside, or a forced-broken group
+  SourcePosition source() const;  // CommentColumn: where the comment began
+  bool breaks() const;            // a hard break inside, or a forced-broken group
 
  private:
   struct Node;

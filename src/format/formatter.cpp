@@ -25,7 +25,9 @@
 //   order: its own line before the statement when it precedes the statement's first nested
 //   block, the end of the statement's last line when it follows the last one, otherwise the
 //   start of the next nested block. Line comments lose trailing white space; block comments
-//   keep their text verbatim.
+//   keep their text verbatim. Trailing comments that started in one column on consecutive
+//   source lines, and land on consecutive lines of one indentation, are padded to one column
+//   (Doc::commentColumn); every other trailing comment is one space after its code.
 // - Before `spec`: the own-line comments that start the file at 1:1 (one per following line)
 //   stay before the `spec` line, which follows them directly; the AST has no position for
 //   the `spec` line, so the other comments go after it.
@@ -64,7 +66,7 @@ Doc printTitle(const ast::File& file, CommentPool& pool) {
   }
   doc += Doc::text("spec " + ast::quotedStringLiteral(*file.title) + ";");
   for (const ast::Comment* comment : pool.takeSpecTrailing(firstItemPosition(file))) {
-    doc += Doc::text(" ") + format::commentDoc(*comment);
+    doc += Doc::commentColumn(comment->position) + format::commentDoc(*comment);
   }
   return doc;
 }

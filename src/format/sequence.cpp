@@ -88,7 +88,7 @@ class SequencePrinter {
 
   // At the end of the element's last line; after a line comment, on the next line.
   void trailingComment(const ast::Comment& comment) {
-    out_ += lastLineComment_ ? Doc::hardLine() : Doc::text(" ");
+    out_ += lastLineComment_ ? Doc::hardLine() : Doc::commentColumn(comment.position);
     out_ += commentDoc(comment);
     lastEndLine_ = std::max(lastEndLine_, commentEndLine(comment));
     lastWasComment_ = true;

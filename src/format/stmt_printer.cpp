@@ -105,7 +105,7 @@ Doc openBraceComments(const ast::Block& block, CommentPool& pool) {
       block.statements.empty() ? block.closePosition : block.statements.front().position;
   Doc doc;
   for (const ast::Comment* comment : pool.takeTrailing({block.position, limit})) {
-    doc += text(" ") + commentDoc(*comment);
+    doc += Doc::commentColumn(comment->position) + commentDoc(*comment);
   }
   return doc;
 }

@@ -23,6 +23,26 @@ TEST(Comments, TrailingCommentsStayOnTheirLine) {
                   "var x: int; // x\nvar y: int; /* y */ /* z */\n");
 }
 
+TEST(Comments, TrailingCommentsAlignedInTheSourceStayAligned) {
+  expectCanonical(
+      "var a: int = 0;        // the first\nvar bb:int=0;          // the second\n"
+      "var ccc: int = 0;      // the third\n\nthread t {\n    a = 1;   // set a\n"
+      "    bb = 2;  // set bb\n}\n",
+      "var a: int = 0;   // the first\nvar bb: int = 0;  // the second\n"
+      "var ccc: int = 0; // the third\n\nthread t {\n    a = 1;  // set a\n"
+      "    bb = 2; // set bb\n}\n");
+}
+
+TEST(Comments, OnlyConsecutiveLinesOfOneIndentationAndOneSourceColumnAlign) {
+  // Not aligned in the source; a blank line between; a deeper line in between.
+  expectCanonical("var a: int = 0; // a\nvar bbb: int = 0; // b\n",
+                  "var a: int = 0; // a\nvar bbb: int = 0; // b\n");
+  expectCanonical("var a: int = 0;   // a\n\nvar bbb: int = 0; // b\n",
+                  "var a: int = 0; // a\n\nvar bbb: int = 0; // b\n");
+  expectCanonical("thread t {       // t\n    x = 1;       // x\n}\n",
+                  "thread t { // t\n    x = 1; // x\n}\n");
+}
+
 TEST(Comments, OwnLineCommentsTakeTheIndentationOfWhatFollows) {
   expectCanonical("thread main {\n// a\n        x = 1;\n      // end\n}\n",
                   "thread main {\n    // a\n    x = 1;\n    // end\n}\n");
