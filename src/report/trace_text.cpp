@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <iomanip>
 
+#include "report/execution_graph.hpp"
 #include "report/memory_order_view.hpp"
+#include "report/violation_explanation.hpp"
 
 namespace initcheck {
 
@@ -88,10 +90,18 @@ std::string messageText(const Violation& violation) {
   return message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
 }
 
+// "    why: b's `load ready = true (relaxed)` (step 4) sees ...": where the fix goes.
+void writeWhyUnordered(std::ostream& out, const ReportedViolation& reported) {
+  std::string why = whyUnordered(reported, buildExecutionGraph(reported));
+  if (!why.empty())
+    out << "    why: " << why << "\n";
+}
+
 void writeSummary(std::ostream& out, const std::string& path, const ReportedViolation& reported) {
   const Violation& violation = reported.violation;
   if (violation.kind == PropertyKind::Race) {
     writeRaceSummary(out, path, reported);
+    writeWhyUnordered(out, reported);
     return;
   }
   if (violation.kind == PropertyKind::Deadlock && !violation.related.empty()) {
@@ -103,6 +113,8 @@ void writeSummary(std::ostream& out, const std::string& path, const ReportedViol
     out << "    " << place.description << " at " << placeText(path, place.position) << "\n";
   if (violation.kind == PropertyKind::SingleInit || violation.kind == PropertyKind::ExactlyOnce)
     writeCalls(out, path, reported);
+  if (violation.kind == PropertyKind::InitBeforeUse)
+    writeWhyUnordered(out, reported);
 }
 
 }  // namespace

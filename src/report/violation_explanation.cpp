@@ -76,10 +76,88 @@ bool releases(const TraceEvent& event) {
   }
 }
 
-// Why no happens-before edge leads from event `from` to the later event `to` of another thread.
-std::string missingEdge(const Trace& trace, std::size_t from, std::size_t to) {
+bool isRelaxed(const TraceEvent& event) {
+  return event.action.find("(relaxed)") != std::string::npos;
+}
+
+bool isAtomic(const TraceEvent& event) {
+  return event.kind == EventKind::AtomicOp;
+}
+
+std::string quoted(const Trace& trace, std::size_t index) {
+  return "`" + trace[index].action + "` (" + step(index) + ")";
+}
+
+// The reader's latest step before `to` that reads what `first`'s thread wrote, and that write:
+// the flag the reader looked at.
+struct FlagRead {
+  std::size_t read;
+  std::size_t write;
+};
+
+std::optional<FlagRead> flagReadBefore(const Trace& trace, const ExecutionGraph& graph,
+                                       std::size_t from, std::size_t to) {
+  for (std::size_t i = to; i-- > 0;) {
+    if (trace[i].thread != trace[to].thread)
+      continue;
+    for (std::size_t source : graph.sources(i, EdgeKind::ReadsFrom)) {
+      if (source != from && trace[source].thread == trace[from].thread)
+        return FlagRead{i, source};
+    }
+  }
+  return std::nullopt;
+}
+
+// The reader saw a write made after the first access, yet nothing orders them: the read (or
+// the write) is where the fix goes.
+std::string unorderedFlag(const Trace& trace, FlagRead flag, std::size_t from, std::size_t to) {
   const TraceEvent& first = trace[from];
   const TraceEvent& second = trace[to];
+  const TraceEvent& read = trace[flag.read];
+  const TraceEvent& write = trace[flag.write];
+  std::string saw = second.threadName + "'s " + quoted(trace, flag.read) + " sees " +
+                    first.threadName + "'s " + quoted(trace, flag.write) + ", made after the " +
+                    accessName(first) + ", ";
+  if (!isAtomic(read) && !isAtomic(write))
+    return saw + "but plain accesses order nothing: make `" + read.object +
+           "` atomic, stored with release and loaded with acquire";
+  if (isRelaxed(read) && isRelaxed(write))
+    return saw + "but both are relaxed and order nothing: make the store release and " +
+           second.threadName + "'s load acquire";
+  if (isRelaxed(read))
+    return saw + "but the load is relaxed and acquires nothing: make " + second.threadName +
+           "'s load acquire";
+  return saw + "but the store is relaxed and releases nothing: make " + first.threadName +
+         "'s store release";
+}
+
+// The reader acquired from a step of the writer that came before the first access: the
+// publication happens too early.
+std::optional<std::string> earlyPublication(const Trace& trace, const ExecutionGraph& graph,
+                                            std::size_t from, std::size_t to) {
+  for (std::size_t i = to; i-- > 0;) {
+    if (trace[i].thread != trace[to].thread)
+      continue;
+    for (std::size_t source : graph.sources(i, EdgeKind::SynchronizesWith)) {
+      if (source < from && trace[source].thread == trace[from].thread)
+        return trace[to].threadName + "'s " + quoted(trace, i) + " acquires from " +
+               trace[from].threadName + "'s " + quoted(trace, source) +
+               ", which comes before the " + accessName(trace[from]) + ": publish after it";
+    }
+  }
+  return std::nullopt;
+}
+
+// Why no happens-before edge leads from event `from` to the later event `to` of another thread.
+std::string missingEdge(const Trace& trace, const ExecutionGraph& graph, std::size_t from,
+                        std::size_t to) {
+  const TraceEvent& first = trace[from];
+  const TraceEvent& second = trace[to];
+  std::optional<FlagRead> flag = flagReadBefore(trace, graph, from, to);
+  if (flag && flag->write > from && graph.sources(flag->read, EdgeKind::SynchronizesWith).empty())
+    return unorderedFlag(trace, *flag, from, to);
+  if (std::optional<std::string> early = earlyPublication(trace, graph, from, to))
+    return *early;
   for (std::size_t i = from + 1; i < to; ++i) {
     if (trace[i].thread != first.thread || !releases(trace[i]))
       continue;
@@ -103,45 +181,75 @@ std::string fromMessage(const Violation& violation) {
   return text + ".";
 }
 
-std::string explainRace(const ReportedViolation& reported, const ExecutionGraph& graph) {
+// The two accesses of a race, first and second in the trace.
+struct AccessPair {
+  std::size_t first;
+  std::size_t second;
+};
+
+std::optional<AccessPair> raceAccesses(const ReportedViolation& reported,
+                                       const ExecutionGraph& graph) {
   const Violation& violation = reported.violation;
   const Trace& trace = reported.trace;
   std::string variable = variableOf(violation);
   auto second = accessAt(trace, trace.size(), violation.position, variable);
   if (!second || violation.related.empty() || !graph.violating)
-    return fromMessage(violation);
+    return std::nullopt;
   auto first =
       accessAt(trace, *second, violation.related.front().position, variable, trace[*second].thread);
   if (!first)
-    return fromMessage(violation);
-  const TraceEvent& a = trace[*first];
-  const TraceEvent& b = trace[*second];
-  return "No happens-before edge orders " + a.threadName + "'s " + accessName(a) + " of `" +
-         variable + "` (" + lineAndStep(trace, *first) + ") before " + b.threadName + "'s " +
-         accessName(b) + " (" + lineAndStep(trace, *second) +
-         "): " + missingEdge(trace, *first, *second) + ".";
+    return std::nullopt;
+  return AccessPair{*first, *second};
 }
 
-std::string explainInitBeforeUse(const ReportedViolation& reported) {
+// init_before_use's read (second), and the write not ordered before it (first) if there is one.
+std::optional<std::size_t> initReadOf(const ReportedViolation& reported) {
+  const Violation& violation = reported.violation;
+  auto read =
+      accessAt(reported.trace, reported.trace.size(), violation.position, variableOf(violation));
+  if (!read && violation.related.empty())
+    read = lastEventAt(reported.trace, violation.position);  // the read stopped the execution
+  return read;
+}
+
+std::optional<std::size_t> initWriteBefore(const ReportedViolation& reported, std::size_t read) {
+  const Violation& violation = reported.violation;
+  if (violation.related.empty())
+    return std::nullopt;
+  return accessAt(reported.trace, read, violation.related.front().position, variableOf(violation),
+                  reported.trace[read].thread);
+}
+
+std::string explainRace(const ReportedViolation& reported, const ExecutionGraph& graph) {
+  const Trace& trace = reported.trace;
+  std::optional<AccessPair> pair = raceAccesses(reported, graph);
+  if (!pair)
+    return fromMessage(reported.violation);
+  const TraceEvent& a = trace[pair->first];
+  const TraceEvent& b = trace[pair->second];
+  return "No happens-before edge orders " + a.threadName + "'s " + accessName(a) + " of `" +
+         variableOf(reported.violation) + "` (" + lineAndStep(trace, pair->first) + ") before " +
+         b.threadName + "'s " + accessName(b) + " (" + lineAndStep(trace, pair->second) +
+         "): " + missingEdge(trace, graph, pair->first, pair->second) + ".";
+}
+
+std::string explainInitBeforeUse(const ReportedViolation& reported, const ExecutionGraph& graph) {
   const Violation& violation = reported.violation;
   const Trace& trace = reported.trace;
-  std::string variable = variableOf(violation);
-  auto read = accessAt(trace, trace.size(), violation.position, variable);
-  if (!read && violation.related.empty())
-    read = lastEventAt(trace, violation.position);  // the read stopped the execution
+  std::optional<std::size_t> read = initReadOf(reported);
   if (!read)
     return fromMessage(violation);
   const TraceEvent& reader = trace[*read];
-  std::string readText =
-      reader.threadName + " reads `" + variable + "` (" + lineAndStep(trace, *read) + ")";
+  std::string readText = reader.threadName + " reads `" + variableOf(violation) + "` (" +
+                         lineAndStep(trace, *read) + ")";
   if (violation.related.empty())
     return readText + " before any thread writes it.";
-  auto write = accessAt(trace, *read, violation.related.front().position, variable, reader.thread);
+  std::optional<std::size_t> write = initWriteBefore(reported, *read);
   if (!write)
     return fromMessage(violation);
   const TraceEvent& writer = trace[*write];
   return readText + ", but " + writer.threadName + "'s write of it (" + lineAndStep(trace, *write) +
-         ") does not happen before the read: " + missingEdge(trace, *write, *read) + ".";
+         ") does not happen before the read: " + missingEdge(trace, graph, *write, *read) + ".";
 }
 
 // "initConfig(\"c\")" from "call initConfig(\"c\") (2nd call with these arguments)".
@@ -210,12 +318,27 @@ std::string violationMessageText(const Violation& violation) {
   return message.substr(std::min(message.size(), message.find_first_not_of(' ', prefix.size())));
 }
 
+std::string whyUnordered(const ReportedViolation& reported, const ExecutionGraph& graph) {
+  std::optional<AccessPair> pair;
+  if (reported.violation.kind == PropertyKind::Race) {
+    pair = raceAccesses(reported, graph);
+  } else if (reported.violation.kind == PropertyKind::InitBeforeUse) {
+    std::optional<std::size_t> read = initReadOf(reported);
+    std::optional<std::size_t> write = read ? initWriteBefore(reported, *read) : std::nullopt;
+    if (write)
+      pair = AccessPair{*write, *read};
+  }
+  if (!pair)
+    return "";
+  return missingEdge(reported.trace, graph, pair->first, pair->second) + ".";
+}
+
 std::string explainViolation(const ReportedViolation& reported, const ExecutionGraph& graph) {
   switch (reported.violation.kind) {
     case PropertyKind::Race:
       return explainRace(reported, graph);
     case PropertyKind::InitBeforeUse:
-      return explainInitBeforeUse(reported);
+      return explainInitBeforeUse(reported, graph);
     case PropertyKind::SingleInit:
     case PropertyKind::ExactlyOnce:
       return explainCalls(reported, graph);

@@ -19,4 +19,9 @@ std::string violationMessageText(const Violation& violation);
 
 std::string explainViolation(const ReportedViolation& reported, const ExecutionGraph& graph);
 
+// For a race or init_before_use: why the two accesses are not ordered, where the fix goes
+// ("b's `load ready = true (relaxed)` (step 4) sees ...: make b's load acquire."); empty when
+// the trace does not show both accesses.
+std::string whyUnordered(const ReportedViolation& reported, const ExecutionGraph& graph);
+
 }  // namespace initcheck

@@ -8,6 +8,7 @@
 #include <initializer_list>
 
 #include "check/engine.hpp"
+#include "real_counterexample.hpp"
 
 namespace initcheck {
 namespace {
@@ -170,18 +171,7 @@ TEST(ExecutionGraph, NoEventAtThePositionMarksNothing) {
 
 // --- Real counterexamples from the explicit engine. ---
 
-// The first violation of a spec, checked by the explicit engine.
-ReportedViolation firstViolation(const std::string& text) {
-  LoadedSpec spec = analyzeSpec(SourceFile("t.ic", text));
-  EXPECT_TRUE(spec.ok()) << text;
-  CheckResult result = makeEngine(EngineKind::Explicit)->check(spec, CheckOptions{});
-  EXPECT_TRUE(result.internalErrors.empty());
-  if (result.violations.empty()) {
-    ADD_FAILURE() << "no violation in\n" << text;
-    return {};
-  }
-  return result.violations.front();
-}
+using testing::firstViolation;
 
 // The only event of `thread` and `kind` in the trace (fails when there is not exactly one).
 std::size_t only(const std::vector<TraceEvent>& trace, const std::string& thread, EventKind kind) {
