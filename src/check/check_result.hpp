@@ -28,6 +28,10 @@ struct ReportedViolation {
   std::vector<TraceEvent> trace;  // replayed through the semantics, step after step
   std::uint32_t preemptions = 0;
   std::size_t steps = 0;  // scheduling steps of the counterexample
+  // The index (in CheckResult::violations) of the first instance of this one's root cause:
+  // its own index, unless it is the same mistake as an earlier one in another thread of a
+  // symmetry class (check/root_causes.hpp).
+  std::size_t rootCause = 0;
 };
 
 // What the smt engine did: events unfolded and solver calls with their answers.

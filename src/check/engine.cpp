@@ -3,6 +3,7 @@
 
 #include "check/auto_engine.hpp"
 #include "check/explicit_engine.hpp"
+#include "check/root_causes.hpp"
 #include "check/smt_engine.hpp"
 #include "check/vacuous_spec.hpp"
 
@@ -22,6 +23,7 @@ std::unique_ptr<Engine> makeEngine(EngineKind kind) {
 
 CheckResult checkSpec(Engine& engine, const LoadedSpec& spec, const CheckOptions& options) {
   CheckResult result = engine.check(spec, options);
+  groupRootCauses(spec, options, result);
   if (std::optional<std::string> note = vacuityNote(spec))
     result.notes.insert(result.notes.begin(), std::move(*note));
   return result;

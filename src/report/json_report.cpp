@@ -76,6 +76,7 @@ ordered_json violationJson(const std::string& path, const ReportedViolation& rep
           {"related", related},
           {"preemptions", reported.preemptions},
           {"steps", reported.steps},
+          {"root_cause", reported.rootCause},
           {"trace", trace}};
 }
 

@@ -15,7 +15,7 @@
 
 namespace initcheck {
 
-constexpr int kJsonReportVersion = 3;
+constexpr int kJsonReportVersion = 4;
 
 void writeJsonReport(std::ostream& out, const std::vector<FileReport>& files,
                      const ReportOptions& options);

@@ -9,6 +9,7 @@
 #include "report/markdown_violation.hpp"
 #include "report/peak_memory.hpp"
 #include "report/report_names.hpp"
+#include "report/root_cause_groups.hpp"
 #include "report/trace_text.hpp"
 
 namespace initcheck {
@@ -133,8 +134,13 @@ void writeFileSection(std::ostream& out, const FileReport& file) {
     return;
   }
   const CheckResult& result = *file.result;
-  for (std::size_t i = 0; i < result.violations.size(); ++i)
-    writeMarkdownViolation(out, file, result.violations[i], i + 1);
+  std::size_t number = 0;
+  for (const RootCauseGroup& group : rootCauseGroups(result.violations)) {
+    std::vector<const ReportedViolation*> sameMistake;
+    for (std::size_t other : group.others)
+      sameMistake.push_back(&result.violations[other]);
+    writeMarkdownViolation(out, file, result.violations[group.first], ++number, sameMistake);
+  }
   writeResultNotes(out, result);
 }
 

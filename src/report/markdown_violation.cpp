@@ -78,14 +78,27 @@ void writeTraceTable(std::ostream& out, const ReportedViolation& reported,
 
 }  // namespace
 
+void writeSameMistake(std::ostream& out, const FileReport& file,
+                      const std::vector<const ReportedViolation*>& sameMistake) {
+  if (sameMistake.empty())
+    return;
+  out << "The same mistake in like threads:\n\n";
+  for (const ReportedViolation* other : sameMistake)
+    out << "- `" << placeText(file.path, other->violation.position)
+        << "`: " << markdownInline(violationMessageText(other->violation)) << "\n";
+  out << "\n";
+}
+
 void writeMarkdownViolation(std::ostream& out, const FileReport& file,
-                            const ReportedViolation& reported, std::size_t number) {
+                            const ReportedViolation& reported, std::size_t number,
+                            const std::vector<const ReportedViolation*>& sameMistake) {
   const Violation& violation = reported.violation;
   ExecutionGraph graph = buildExecutionGraph(reported);
   out << "### " << number << ". " << propertyName(violation.kind) << ": "
       << markdownInline(violationMessageText(violation)) << "\n\n";
   out << "At `" << placeText(file.path, violation.position) << "`.\n\n";
   out << markdownInline(explainViolation(reported, graph)) << "\n\n";
+  writeSameMistake(out, file, sameMistake);
   writeDiagram(out, reported, graph);
   writeSource(out, file, reported, graph);
   writeTraceTable(out, reported, graph);

@@ -5,13 +5,17 @@
 
 #include <cstddef>
 #include <ostream>
+#include <vector>
 
 #include "check/check_result.hpp"
 #include "report/file_report.hpp"
 
 namespace initcheck {
 
+// `sameMistake`: the other instances of its root cause (like threads), listed after the
+// explanation.
 void writeMarkdownViolation(std::ostream& out, const FileReport& file,
-                            const ReportedViolation& reported, std::size_t number);
+                            const ReportedViolation& reported, std::size_t number,
+                            const std::vector<const ReportedViolation*>& sameMistake = {});
 
 }  // namespace initcheck

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/peak_memory.hpp"
+#include "report/root_cause_groups.hpp"
 #include "report/sarif_code_flow.hpp"
 #include "report/sarif_location.hpp"
 #include "report/sarif_notifications.hpp"
@@ -80,10 +81,29 @@ ordered_json specErrorResult(const FileReport& file, std::size_t error) {
   return result;
 }
 
+// One result per root cause: the first instance, with the others as related locations.
+ordered_json groupResult(const FileReport& file, const RootCauseGroup& group) {
+  const std::vector<ReportedViolation>& violations = file.result->violations;
+  ordered_json result = violationResult(file, violations[group.first]);
+  if (group.others.empty())
+    return result;
+  SarifArtifact artifact(file);
+  ordered_json& related = result["relatedLocations"];
+  if (related.is_null())
+    related = ordered_json::array();
+  for (std::size_t other : group.others) {
+    const Violation& violation = violations[other].violation;
+    related.push_back(relatedLocation(artifact, related.size() + 1, violation.position,
+                                      "the same mistake in a like thread: " + violation.message));
+  }
+  result["properties"]["instances"] = 1 + group.others.size();
+  return result;
+}
+
 void addResults(const FileReport& file, ordered_json& results) {
   if (file.result) {
-    for (const ReportedViolation& reported : file.result->violations)
-      results.push_back(violationResult(file, reported));
+    for (const RootCauseGroup& group : rootCauseGroups(file.result->violations))
+      results.push_back(groupResult(file, group));
     return;
   }
   for (std::size_t i = 0; i < file.errors.size(); ++i) {

@@ -7,6 +7,7 @@
 
 #include "report/peak_memory.hpp"
 #include "report/report_names.hpp"
+#include "report/root_cause_groups.hpp"
 #include "report/trace_text.hpp"
 
 namespace initcheck {
@@ -32,9 +33,19 @@ void writeOk(std::ostream& out, const std::string& path, const CheckResult& resu
     out << path << ": ok (bounded: " << boundsText(result.boundsHit) << ")\n";
 }
 
+// The first instance of each root cause in full, then its other instances a line each.
 void writeViolations(std::ostream& out, const std::string& path, const CheckResult& result) {
-  for (const ReportedViolation& reported : result.violations)
-    writeViolationText(out, path, reported);
+  for (const RootCauseGroup& group : rootCauseGroups(result.violations)) {
+    writeViolationText(out, path, result.violations[group.first]);
+    if (group.others.empty())
+      continue;
+    out << "  the same mistake in like threads (" << group.others.size() << " more instance"
+        << (group.others.size() == 1 ? "" : "s") << "):\n";
+    for (std::size_t other : group.others) {
+      const Violation& violation = result.violations[other].violation;
+      out << "    " << placeText(path, violation.position) << ": " << violation.message << "\n";
+    }
+  }
   if (result.limit)
     out << path << ": note: " << limitText(result) << "; more violations may exist\n";
 }

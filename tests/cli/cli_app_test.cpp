@@ -292,6 +292,32 @@ TEST_F(CliTest, AChooseCutToItsFirstValuesMarksTheVerdictBounded) {
   EXPECT_NE(run.out.find("\"choose\""), std::string::npos) << run.out;
 }
 
+TEST_F(CliTest, OneMistakeInLikeThreadsIsOneResultListingTheOthers) {
+  std::string path = write("like.ic",
+                           "var ready: atomic bool = false;\nvar config: int = 0;\n"
+                           "thread t1 {\n    config = 42;\n    ready.store(true, relaxed);\n}\n"
+                           "thread t2 {\n    if ready.load(acquire) { assert config == 42; }\n}\n"
+                           "thread t3 {\n    if ready.load(acquire) { assert config == 42; }\n}\n");
+  CliRun text = runWith({"check", path});
+  auto count = [](const std::string& out, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = out.find(what); at != std::string::npos; at = out.find(what, at + 1))
+      ++n;
+    return n;
+  };
+  EXPECT_EQ(count(text.out, ": violation: "), 2u) << text.out;
+  EXPECT_NE(text.out.find("  the same mistake in like threads (1 more instance):\n    " + path +
+                          ":11:37: race on 'config': write by t1 at 4:5, read by t3 at 11:37\n"),
+            std::string::npos)
+      << text.out;
+  CliRun sarif = runWith({"check", "--format", "sarif", path});
+  EXPECT_EQ(count(sarif.out, "\"ruleId\":"), 2u) << sarif.out;
+  EXPECT_EQ(count(sarif.out, "the same mistake in a like thread: "), 2u);
+  CliRun json = runWith({"check", "--format", "json", path});
+  EXPECT_EQ(count(json.out, "\"root_cause\": 0"), 2u) << json.out;
+  EXPECT_EQ(count(json.out, "\"root_cause\": 2"), 2u) << json.out;
+}
+
 TEST_F(CliTest, HashedStateCacheSaysHowLikelyAStateWasMissed) {
   std::string path = write("ok.ic", kValidSpec);
   CliRun exact = runWith({"check", "--stats", path});

@@ -109,8 +109,14 @@ def check_violation(result, violation, base, what):
     check(result["message"]["text"] == violation["message"], f"{what}: message")
     check_physical(result["locations"][0]["physicalLocation"], violation["location"], base, what)
     related = result.get("relatedLocations", [])
-    check(len(related) == len(violation["related"]), f"{what}: relatedLocations")
+    others = violation.get("same_mistake", [])
+    check(len(related) == len(violation["related"]) + len(others), f"{what}: relatedLocations")
     check(kind != "race" or related, f"{what}: a race without relatedLocations")
+    for location, other in zip(related[len(violation["related"]):], others):
+        check(location["message"]["text"] == "the same mistake in a like thread: " + other["message"],
+              f"{what}: same-mistake message")
+        check_physical(location["physicalLocation"], other["location"], base, what)
+    check(not others or result["properties"]["instances"] == 1 + len(others), f"{what}: instances")
     for number, (location, place) in enumerate(zip(related, violation["related"]), 1):
         check(location["id"] == number, f"{what}: related id")
         check(location["message"]["text"] == place["description"], f"{what}: related message")
@@ -154,7 +160,11 @@ def compare(sarif, report, base, what):
                 if diagnostic["severity"] == "error":
                     expected.append(("spec_error", diagnostic))
         else:
-            expected.extend((v["kind"], v) for v in f["violations"])
+            # One result per root cause, its other instances as related locations.
+            for i, v in enumerate(f["violations"]):
+                if v["root_cause"] == i:
+                    others = [o for j, o in enumerate(f["violations"]) if j != i and o["root_cause"] == i]
+                    expected.append((v["kind"], dict(v, same_mistake=others)))
     results = run["results"]
     check(len(results) == len(expected), f"{what}: {len(results)} results, {len(expected)} expected")
     for index, (result, (kind, item)) in enumerate(zip(results, expected)):
