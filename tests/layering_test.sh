@@ -22,7 +22,8 @@ declare -A allowed=(
   [symbolic]="explore model runtime compile sema parser support"
   [check]="symbolic explore model runtime compile sema parser support"
   [report]="check explore model runtime compile sema parser support"
-  [cli]="report check format explore model runtime compile sema parser support"
+  [repair]="check symbolic explore model runtime compile sema parser support"
+  [cli]="report repair check format explore model runtime compile sema parser support"
 )
 
 # check_tree SRC: prints each violation; exit status 1 if any.

@@ -52,6 +52,29 @@ struct SolverStats {
   double seconds = 0;
 };
 
+// One replacement in a spec's text: `before` at `position` becomes `after`.
+struct TextEdit {
+  SourcePosition position;
+  std::string before;
+  std::string after;
+};
+
+// A change of the spec that the engine re-checked (src/repair): it removes the violations at
+// `removes` (indices in CheckResult::violations) and adds none; `clean`: with it every
+// property holds within the same bounds.
+struct FixSuggestion {
+  std::vector<TextEdit> edits;
+  std::vector<std::size_t> removes;
+  bool clean = false;
+};
+
+// What the search for fixes did (only when asked for, --suggest-fixes).
+struct FixSearch {
+  std::vector<FixSuggestion> fixes;  // the cheapest first: clean ones, then fewer edits
+  std::size_t candidates = 0;        // edited specs checked
+  bool stoppedEarly = false;         // its time ran out before every candidate was checked
+};
+
 struct CheckResult {
   Verdict verdict = Verdict::Ok;
   std::vector<ReportedViolation> violations;  // in the engine's deterministic order
@@ -63,6 +86,7 @@ struct CheckResult {
   std::optional<std::string> limitReason;  // Solver: what Z3 said; Unsupported: what and where
   std::vector<std::string> notes;          // e.g. a bound an engine does not apply
   std::optional<SolverStats> solver;       // the smt engine's figures
+  std::optional<FixSearch> fixSearch;      // --suggest-fixes on a violated spec
 
   bool complete() const { return boundsHit.empty() && !limit; }
   std::set<PropertyKind> violatedKinds() const;

@@ -7,6 +7,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/report_outputs.hpp"
+#include "repair/fix_search.hpp"
 
 namespace initcheck::cli {
 
@@ -39,6 +40,8 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     } else {
       report.result = checkSpec(*engine, spec, progress.begin(path, checkOptions));
       progress.end();
+      if (options.engine.suggestFixes)
+        searchFixes(spec, *engine, checkOptions, FixSearchOptions{}, *report.result);
       status.add(exitCodeFor(report.result->verdict));
     }
     reports.add(std::move(report));

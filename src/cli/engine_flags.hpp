@@ -22,6 +22,7 @@ struct EngineFlags {
   bool stats = false;
   std::string engine = "explicit";
   bool crossCheck = false;
+  bool suggestFixes = false;  // check: search verified fixes of a violated spec
 };
 
 void addEngineFlags(CLI::App& command, EngineFlags& flags);

@@ -33,6 +33,39 @@ void writeOk(std::ostream& out, const std::string& path, const CheckResult& resu
     out << path << ": ok (bounded: " << boundsText(result.boundsHit) << ")\n";
 }
 
+// "5:23 `relaxed` -> `release`" for each edit.
+std::string editsText(const FixSuggestion& fix) {
+  std::string text;
+  for (const TextEdit& edit : fix.edits)
+    text += (text.empty() ? "" : ", ") + edit.position.text() + " `" + edit.before + "` -> `" +
+            edit.after + "`";
+  return text;
+}
+
+// The verified fixes (--suggest-fixes), or why there is none.
+void writeFixes(std::ostream& out, const std::string& path, const CheckResult& result) {
+  const FixSearch& search = *result.fixSearch;
+  for (const FixSuggestion& fix : search.fixes) {
+    out << path << ": fix: " << editsText(fix) << " (verified: ";
+    if (fix.clean)
+      out << "with this change every property holds within the same bounds)\n";
+    else
+      out << "removes " << fix.removes.size() << " of " << result.violations.size()
+          << " violations and adds none)\n";
+  }
+  if (!search.fixes.empty())
+    return;
+  if (search.candidates == 0)
+    out << path
+        << ": no fix found: no candidate edit applies (the spec has no memory order to "
+           "strengthen)\n";
+  else
+    out << path << ": no fix found: none of the " << search.candidates
+        << " edited specs checked (stronger memory orders) removes a violation without adding "
+           "one"
+        << (search.stoppedEarly ? "; the search ran out of time" : "") << "\n";
+}
+
 // The first instance of each root cause in full, then its other instances a line each.
 void writeViolations(std::ostream& out, const std::string& path, const CheckResult& result) {
   for (const RootCauseGroup& group : rootCauseGroups(result.violations)) {
@@ -48,6 +81,8 @@ void writeViolations(std::ostream& out, const std::string& path, const CheckResu
   }
   if (result.limit)
     out << path << ": note: " << limitText(result) << "; more violations may exist\n";
+  if (result.fixSearch)
+    writeFixes(out, path, result);
 }
 
 void writeVerdict(std::ostream& out, const std::string& path, const CheckResult& result) {

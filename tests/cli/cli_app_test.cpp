@@ -318,6 +318,26 @@ TEST_F(CliTest, OneMistakeInLikeThreadsIsOneResultListingTheOthers) {
   EXPECT_EQ(count(json.out, "\"root_cause\": 2"), 2u) << json.out;
 }
 
+TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {
+  std::string relaxed = write("relaxed.ic",
+                              "var ready: atomic bool = false;\nvar data: int = 0;\n"
+                              "thread a {\n    data = 42;\n    ready.store(true, release);\n}\n"
+                              "thread b {\n    if ready.load(relaxed) {\n"
+                              "        assert data == 42;\n    }\n}\n");
+  CliRun run = runWith({"check", "--suggest-fixes", relaxed});
+  EXPECT_EQ(run.exitCode, 1) << run.err;
+  EXPECT_NE(run.out.find(relaxed + ": fix: 8:19 `relaxed` -> `acquire` (verified: with this "
+                                   "change every property holds within the same bounds)\n"),
+            std::string::npos)
+      << run.out;
+  EXPECT_EQ(runWith({"check", relaxed}).out.find(": fix: "), std::string::npos);
+  std::string plain =
+      write("plain.ic", "var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\n");
+  run = runWith({"check", "--suggest-fixes", plain});
+  EXPECT_NE(run.out.find(plain + ": no fix found: no candidate edit applies"), std::string::npos)
+      << run.out;
+}
+
 TEST_F(CliTest, HashedStateCacheSaysHowLikelyAStateWasMissed) {
   std::string path = write("ok.ic", kValidSpec);
   CliRun exact = runWith({"check", "--stats", path});

@@ -1,0 +1,175 @@
+// The verified search for fixes (see fix_search.hpp).
+#include "repair/fix_search.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "repair/memory_order_edits.hpp"
+
+namespace initcheck {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string instanceOf(const ReportedViolation& reported) {
+  return std::to_string(static_cast<int>(reported.violation.kind)) + "\n" +
+         reported.violation.instanceKey;
+}
+
+std::set<std::string> instancesOf(const CheckResult& result) {
+  std::set<std::string> instances;
+  for (const ReportedViolation& reported : result.violations)
+    instances.insert(instanceOf(reported));
+  return instances;
+}
+
+class FixSearcher {
+ public:
+  FixSearcher(const LoadedSpec& spec, Engine& engine, const CheckOptions& options,
+              const FixSearchOptions& search, const CheckResult& original)
+      : spec_(spec),
+        engine_(engine),
+        options_(options),
+        search_(search),
+        original_(original),
+        originalInstances_(instancesOf(original)),
+        deadline_(Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                     std::chrono::duration<double>(search.seconds))) {
+    options_.progress = nullptr;  // the re-checks are not the search the user watches
+  }
+
+  FixSearch run() {
+    std::vector<OrderSite> sites = memoryOrderSites(spec_.source);
+    std::vector<std::vector<TextEdit>> acceptedBySite(sites.size());
+    for (std::size_t s = 0; s < sites.size() && !out_.stoppedEarly; ++s)
+      trySite(sites[s], acceptedBySite[s]);
+    bool clean = std::any_of(out_.fixes.begin(), out_.fixes.end(),
+                             [](const FixSuggestion& fix) { return fix.clean; });
+    if (!clean)
+      tryPairs(acceptedBySite);
+    rank();
+    return std::move(out_);
+  }
+
+ private:
+  // The weakest stronger order at the site that fixes something; the edits the checker
+  // accepted are kept for pairs.
+  void trySite(const OrderSite& site, std::vector<TextEdit>& accepted) {
+    for (const TextEdit& edit : site.strongerOrders) {
+      Verified verified = verify({edit});
+      if (verified.accepted)
+        accepted.push_back(edit);
+      if (verified.fix) {
+        out_.fixes.push_back(std::move(*verified.fix));
+        return;
+      }
+      if (out_.stoppedEarly)
+        return;
+    }
+  }
+
+  // Two sites at once, each with its two weakest accepted orders: only pairs that make the
+  // spec clean are kept (a pair that only removes something is no better than its halves).
+  void tryPairs(const std::vector<std::vector<TextEdit>>& accepted) {
+    std::size_t sites = std::min(accepted.size(), search_.maxPairSites);
+    for (std::size_t a = 0; a < sites; ++a) {
+      for (std::size_t b = a + 1; b < sites; ++b) {
+        for (std::size_t i = 0; i < std::min<std::size_t>(2, accepted[a].size()); ++i) {
+          for (std::size_t j = 0; j < std::min<std::size_t>(2, accepted[b].size()); ++j) {
+            if (out_.stoppedEarly)
+              return;
+            Verified verified = verify({accepted[a][i], accepted[b][j]});
+            if (verified.fix && verified.fix->clean)
+              out_.fixes.push_back(std::move(*verified.fix));
+          }
+        }
+      }
+    }
+  }
+
+  struct Verified {
+    bool accepted = false;  // the edited spec is valid and its check finished
+    std::optional<FixSuggestion> fix;
+  };
+
+  Verified verify(std::vector<TextEdit> edits) {
+    double left = std::chrono::duration<double>(deadline_ - Clock::now()).count();
+    if (left <= 0) {
+      out_.stoppedEarly = true;
+      return {};
+    }
+    ++out_.candidates;
+    LoadedSpec edited =
+        analyzeSpec(SourceFile(spec_.source.path(), applyEdits(spec_.source, edits)));
+    if (!edited.ok())
+      return {};
+    CheckOptions options = options_;
+    options.timeoutSeconds = std::min(options.timeoutSeconds.value_or(left), left);
+    CheckResult checked = checkSpec(engine_, edited, options);
+    if (checked.verdict == Verdict::InternalError || checked.limit) {
+      out_.stoppedEarly = out_.stoppedEarly || Clock::now() >= deadline_;
+      return {};
+    }
+    Verified verified{true, std::nullopt};
+    std::set<std::string> now = instancesOf(checked);
+    for (const std::string& instance : now) {
+      if (!originalInstances_.count(instance))
+        return verified;  // it adds a violation
+    }
+    FixSuggestion fix{std::move(edits), {}, now.empty()};
+    for (std::size_t v = 0; v < original_.violations.size(); ++v) {
+      if (!now.count(instanceOf(original_.violations[v])))
+        fix.removes.push_back(v);
+    }
+    if (!fix.removes.empty())
+      verified.fix = std::move(fix);
+    return verified;
+  }
+
+  // How much an edit costs at run time: acquire or release 1, acq_rel 2, seq_cst 3.
+  static int strength(const FixSuggestion& fix) {
+    int total = 0;
+    for (const TextEdit& edit : fix.edits)
+      total += edit.after == "seq_cst" ? 3 : edit.after == "acq_rel" ? 2 : 1;
+    return total;
+  }
+
+  void rank() {
+    std::stable_sort(out_.fixes.begin(), out_.fixes.end(),
+                     [](const FixSuggestion& a, const FixSuggestion& b) {
+                       if (a.clean != b.clean)
+                         return a.clean;
+                       if (a.edits.size() != b.edits.size())
+                         return a.edits.size() < b.edits.size();
+                       if (strength(a) != strength(b))
+                         return strength(a) < strength(b);
+                       return a.removes.size() > b.removes.size();
+                     });
+    if (out_.fixes.size() > search_.maxShown)
+      out_.fixes.resize(search_.maxShown);
+  }
+
+  const LoadedSpec& spec_;
+  Engine& engine_;
+  CheckOptions options_;
+  const FixSearchOptions& search_;
+  const CheckResult& original_;
+  std::set<std::string> originalInstances_;
+  Clock::time_point deadline_;
+  FixSearch out_;
+};
+
+}  // namespace
+
+void searchFixes(const LoadedSpec& spec, Engine& engine, const CheckOptions& options,
+                 const FixSearchOptions& search, CheckResult& result) {
+  if (result.violations.empty() || !spec.ok())
+    return;
+  result.fixSearch = FixSearcher(spec, engine, options, search, result).run();
+}
+
+}  // namespace initcheck

@@ -1,0 +1,28 @@
+// Verified fix suggestions (issue 19, `--suggest-fixes`): small edits of a violated spec, each
+// re-checked by the engine with the same options before it is shown. A suggestion removes at
+// least one violation and adds none; the cheapest come first: those after which every property
+// holds, then fewer edits, then more violations removed. The candidates so far are stronger
+// memory orders (repair/memory_order_edits.hpp): one word, or two words when no single one
+// makes the spec clean (a relaxed store and a relaxed load that must become release and
+// acquire together). GFix (Liu et al., ASPLOS 2021) and fence insertion (Alglave et al., CAV
+// 2014) are the references for the repairs still to come.
+#pragma once
+
+#include "check/check_options.hpp"
+#include "check/check_result.hpp"
+#include "check/engine.hpp"
+#include "check/loaded_spec.hpp"
+
+namespace initcheck {
+
+struct FixSearchOptions {
+  double seconds = 30;           // for the whole search; what is not checked by then is left out
+  std::size_t maxShown = 3;      // suggestions kept
+  std::size_t maxPairSites = 8;  // sites whose pairs are tried when no single edit is clean
+};
+
+// Sets result.fixSearch when the result has violations.
+void searchFixes(const LoadedSpec& spec, Engine& engine, const CheckOptions& options,
+                 const FixSearchOptions& search, CheckResult& result);
+
+}  // namespace initcheck

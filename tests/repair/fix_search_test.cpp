@@ -1,0 +1,108 @@
+// Verified fix suggestions: each one shown makes the violations it names go away and adds none,
+// which these tests check again by applying it to a copy of the spec and checking that.
+#include "repair/fix_search.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "repair/memory_order_edits.hpp"
+
+namespace initcheck {
+namespace {
+
+struct Searched {
+  CheckResult result;
+  FixSearch search;
+};
+
+Searched searched(const std::string& text) {
+  LoadedSpec spec = analyzeSpec(SourceFile("t.ic", text));
+  EXPECT_TRUE(spec.ok()) << text;
+  auto engine = makeEngine(EngineKind::Explicit);
+  CheckResult result = checkSpec(*engine, spec, CheckOptions{});
+  searchFixes(spec, *engine, CheckOptions{}, FixSearchOptions{}, result);
+  if (!result.fixSearch) {
+    ADD_FAILURE() << "no fix search on\n" << text;
+    return {result, {}};
+  }
+  return {result, *result.fixSearch};
+}
+
+// The spec with the fix applied, checked from scratch: what the suggestion promises.
+CheckResult withFix(const std::string& text, const FixSuggestion& fix) {
+  SourceFile source("t.ic", text);
+  LoadedSpec spec = analyzeSpec(SourceFile("t.ic", applyEdits(source, fix.edits)));
+  EXPECT_TRUE(spec.ok());
+  return checkSpec(*makeEngine(EngineKind::Explicit), spec, CheckOptions{});
+}
+
+std::string messagePassing(const std::string& storeOrder, const std::string& loadOrder) {
+  return "var ready: atomic bool = false;\nvar data: int = 0;\n"
+         "thread a {\n    data = 42;\n    ready.store(true, " +
+         storeOrder + ");\n}\nthread b {\n    if ready.load(" + loadOrder +
+         ") {\n        assert data == 42;\n    }\n}\n";
+}
+
+TEST(FixSearch, ARelaxedLoadBecomesAcquireAndTheSpecChecksClean) {
+  std::string text = messagePassing("release", "relaxed");
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  ASSERT_EQ(best.edits.size(), 1u);
+  EXPECT_EQ(best.edits[0].position, (SourcePosition{8, 19}));
+  EXPECT_EQ(best.edits[0].after, "acquire");
+  EXPECT_TRUE(best.clean);
+  EXPECT_EQ(best.removes.size(), s.result.violations.size());
+  EXPECT_TRUE(withFix(text, best).violations.empty());
+}
+
+TEST(FixSearch, TwoRelaxedSidesAreFixedTogetherCheapestFirst) {
+  std::string text = messagePassing("relaxed", "relaxed");
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  ASSERT_EQ(best.edits.size(), 2u);
+  EXPECT_EQ(best.edits[0].after, "release");
+  EXPECT_EQ(best.edits[1].after, "acquire");
+  EXPECT_TRUE(best.clean);
+  EXPECT_LE(s.search.fixes.size(), 3u);
+  for (const FixSuggestion& fix : s.search.fixes)
+    EXPECT_TRUE(withFix(text, fix).violations.empty());
+}
+
+TEST(FixSearch, EveryShownFixAddsNoViolationAndRemovesWhatItSays) {
+  // Two independent mistakes: only the relaxed one can be fixed by an order.
+  std::string text = messagePassing("release", "relaxed") +
+                     "var plain: int = 0;\nthread c { plain = 1; }\nthread d { plain = 2; }\n";
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  for (const FixSuggestion& fix : s.search.fixes) {
+    EXPECT_FALSE(fix.clean);  // the race on `plain` stays
+    CheckResult after = withFix(text, fix);
+    EXPECT_EQ(after.violations.size(), s.result.violations.size() - fix.removes.size());
+    for (const ReportedViolation& left : after.violations) {
+      bool wasThere = false;
+      for (const ReportedViolation& before : s.result.violations)
+        wasThere = wasThere || before.violation.sameInstance(left.violation);
+      EXPECT_TRUE(wasThere) << left.violation.message;
+    }
+  }
+}
+
+TEST(FixSearch, ASpecWithoutMemoryOrdersHasNoCandidate) {
+  Searched s = searched("var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\n");
+  EXPECT_TRUE(s.search.fixes.empty());
+  EXPECT_EQ(s.search.candidates, 0u);
+}
+
+TEST(FixSearch, NoSearchOnAnOkSpec) {
+  LoadedSpec spec = analyzeSpec(SourceFile("t.ic", messagePassing("release", "acquire")));
+  auto engine = makeEngine(EngineKind::Explicit);
+  CheckResult result = checkSpec(*engine, spec, CheckOptions{});
+  searchFixes(spec, *engine, CheckOptions{}, FixSearchOptions{}, result);
+  EXPECT_FALSE(result.fixSearch.has_value());
+}
+
+}  // namespace
+}  // namespace initcheck
