@@ -1,16 +1,12 @@
 // Memory-order words of a spec and their stronger replacements (see memory_order_edits.hpp).
 #include "repair/memory_order_edits.hpp"
 
-#include <array>
 #include <cctype>
 #include <string_view>
 
 namespace initcheck {
 
 namespace {
-
-constexpr std::array<std::string_view, 5> kOrders = {"relaxed", "acquire", "release", "acq_rel",
-                                                     "seq_cst"};
 
 bool isWordCharacter(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
