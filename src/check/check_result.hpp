@@ -66,6 +66,7 @@ struct FixSuggestion {
   std::vector<TextEdit> edits;
   std::vector<std::size_t> removes;
   bool clean = false;
+  std::vector<std::string> summaries;  // what each repair does, for people
 };
 
 // What the search for fixes did (only when asked for, --suggest-fixes).

@@ -7,7 +7,10 @@
 #include <set>
 #include <string>
 
+#include "repair/edit_site.hpp"
+#include "repair/loop_variable_edits.hpp"
 #include "repair/memory_order_edits.hpp"
+#include "repair/waitgroup_add_edits.hpp"
 
 namespace initcheck {
 
@@ -27,6 +30,15 @@ std::set<std::string> instancesOf(const CheckResult& result) {
   return instances;
 }
 
+// Every candidate site: stronger memory orders, per-iteration loop variables, `wg.add` moved
+// before a `go`.
+std::vector<EditSite> candidateSites(const SourceFile& source) {
+  std::vector<EditSite> sites = memoryOrderSites(source);
+  for (std::vector<EditSite> more : {sharedLoopVariableSites(source), waitGroupAddSites(source)})
+    sites.insert(sites.end(), more.begin(), more.end());
+  return sites;
+}
+
 class FixSearcher {
  public:
   FixSearcher(const LoadedSpec& spec, Engine& engine, const CheckOptions& options,
@@ -36,15 +48,15 @@ class FixSearcher {
         options_(options),
         search_(search),
         original_(original),
-        originalInstances_(instancesOf(original)),
+
         deadline_(Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                      std::chrono::duration<double>(search.seconds))) {
     options_.progress = nullptr;  // the re-checks are not the search the user watches
   }
 
   FixSearch run() {
-    std::vector<OrderSite> sites = memoryOrderSites(spec_.source);
-    std::vector<std::vector<TextEdit>> acceptedBySite(sites.size());
+    std::vector<EditSite> sites = candidateSites(spec_.source);
+    std::vector<std::vector<RepairOption>> acceptedBySite(sites.size());
     for (std::size_t s = 0; s < sites.size() && !out_.stoppedEarly; ++s)
       trySite(sites[s], acceptedBySite[s]);
     bool clean = std::any_of(out_.fixes.begin(), out_.fixes.end(),
@@ -58,11 +70,11 @@ class FixSearcher {
  private:
   // The weakest stronger order at the site that fixes something; the edits the checker
   // accepted are kept for pairs.
-  void trySite(const OrderSite& site, std::vector<TextEdit>& accepted) {
-    for (const TextEdit& edit : site.strongerOrders) {
-      Verified verified = verify({edit});
+  void trySite(const EditSite& site, std::vector<RepairOption>& accepted) {
+    for (const RepairOption& option : site.alternatives) {
+      Verified verified = verify({&option});
       if (verified.accepted)
-        accepted.push_back(edit);
+        accepted.push_back(option);
       if (verified.fix) {
         out_.fixes.push_back(std::move(*verified.fix));
         return;
@@ -74,7 +86,7 @@ class FixSearcher {
 
   // Two sites at once, each with its two weakest accepted orders: only pairs that make the
   // spec clean are kept (a pair that only removes something is no better than its halves).
-  void tryPairs(const std::vector<std::vector<TextEdit>>& accepted) {
+  void tryPairs(const std::vector<std::vector<RepairOption>>& accepted) {
     std::size_t sites = std::min(accepted.size(), search_.maxPairSites);
     for (std::size_t a = 0; a < sites; ++a) {
       for (std::size_t b = a + 1; b < sites; ++b) {
@@ -82,7 +94,7 @@ class FixSearcher {
           for (std::size_t j = 0; j < std::min<std::size_t>(2, accepted[b].size()); ++j) {
             if (out_.stoppedEarly)
               return;
-            Verified verified = verify({accepted[a][i], accepted[b][j]});
+            Verified verified = verify({&accepted[a][i], &accepted[b][j]});
             if (verified.fix && verified.fix->clean)
               out_.fixes.push_back(std::move(*verified.fix));
           }
@@ -96,7 +108,13 @@ class FixSearcher {
     std::optional<FixSuggestion> fix;
   };
 
-  Verified verify(std::vector<TextEdit> edits) {
+  Verified verify(const std::vector<const RepairOption*>& repairs) {
+    std::vector<TextEdit> edits;
+    std::vector<std::string> summaries;
+    for (const RepairOption* option : repairs) {
+      edits.insert(edits.end(), option->edits.begin(), option->edits.end());
+      summaries.push_back(option->summary);
+    }
     double left = std::chrono::duration<double>(deadline_ - Clock::now()).count();
     if (left <= 0) {
       out_.stoppedEarly = true;
@@ -115,14 +133,18 @@ class FixSearcher {
       return {};
     }
     Verified verified{true, std::nullopt};
+    // The original instances, their positions moved as the edits move them.
+    std::vector<std::string> before;
+    for (const ReportedViolation& reported : original_.violations)
+      before.push_back(withEditedPositions(instanceOf(reported), edits));
     std::set<std::string> now = instancesOf(checked);
     for (const std::string& instance : now) {
-      if (!originalInstances_.count(instance))
+      if (std::find(before.begin(), before.end(), instance) == before.end())
         return verified;  // it adds a violation
     }
-    FixSuggestion fix{std::move(edits), {}, now.empty()};
-    for (std::size_t v = 0; v < original_.violations.size(); ++v) {
-      if (!now.count(instanceOf(original_.violations[v])))
+    FixSuggestion fix{std::move(edits), {}, now.empty(), std::move(summaries)};
+    for (std::size_t v = 0; v < before.size(); ++v) {
+      if (!now.count(before[v]))
         fix.removes.push_back(v);
     }
     if (!fix.removes.empty())
@@ -130,7 +152,8 @@ class FixSearcher {
     return verified;
   }
 
-  // How much an edit costs at run time: acquire or release 1, acq_rel 2, seq_cst 3.
+  // How much an edit costs at run time: acquire or release 1, acq_rel 2, seq_cst 3, a
+  // per-iteration variable 1.
   static int strength(const FixSuggestion& fix) {
     int total = 0;
     for (const TextEdit& edit : fix.edits)
@@ -158,7 +181,6 @@ class FixSearcher {
   CheckOptions options_;
   const FixSearchOptions& search_;
   const CheckResult& original_;
-  std::set<std::string> originalInstances_;
   Clock::time_point deadline_;
   FixSearch out_;
 };

@@ -1,11 +1,14 @@
 // Verified fix suggestions (issue 19, `--suggest-fixes`): small edits of a violated spec, each
 // re-checked by the engine with the same options before it is shown. A suggestion removes at
 // least one violation and adds none; the cheapest come first: those after which every property
-// holds, then fewer edits, then more violations removed. The candidates so far are stronger
-// memory orders (repair/memory_order_edits.hpp): one word, or two words when no single one
-// makes the spec clean (a relaxed store and a relaxed load that must become release and
-// acquire together). GFix (Liu et al., ASPLOS 2021) and fence insertion (Alglave et al., CAV
-// 2014) are the references for the repairs still to come.
+// holds, then fewer edits, then weaker ones, then more violations removed. The candidates so
+// far: stronger memory orders (repair/memory_order_edits.hpp), per-iteration loop variables
+// (repair/loop_variable_edits.hpp) and `wg.add` moved before a `go`
+// (repair/waitgroup_add_edits.hpp), one site, or two when no single one makes the spec clean
+// (a relaxed store and a relaxed load that must become release and acquire together).
+// Violations of the edited spec are matched to the original's by instance key, with positions
+// moved through the edits (repair/edit_site.hpp). GFix (Liu et al., ASPLOS 2021) and fence
+// insertion (Alglave et al., CAV 2014) are the references for the repairs still to come.
 #pragma once
 
 #include "check/check_options.hpp"

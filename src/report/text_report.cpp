@@ -33,12 +33,11 @@ void writeOk(std::ostream& out, const std::string& path, const CheckResult& resu
     out << path << ": ok (bounded: " << boundsText(result.boundsHit) << ")\n";
 }
 
-// "5:23 `relaxed` -> `release`" for each edit.
+// "5:23 `relaxed` -> `release`, 8:19 `relaxed` -> `acquire`": what each repair does.
 std::string editsText(const FixSuggestion& fix) {
   std::string text;
-  for (const TextEdit& edit : fix.edits)
-    text += (text.empty() ? "" : ", ") + edit.position.text() + " `" + edit.before + "` -> `" +
-            edit.after + "`";
+  for (const std::string& summary : fix.summaries)
+    text += (text.empty() ? "" : ", ") + summary;
   return text;
 }
 
@@ -58,11 +57,11 @@ void writeFixes(std::ostream& out, const std::string& path, const CheckResult& r
   if (search.candidates == 0)
     out << path
         << ": no fix found: no candidate edit applies (the spec has no memory order to "
-           "strengthen)\n";
+           "strengthen, no shared loop variable and no wait group add to move)\n";
   else
     out << path << ": no fix found: none of the " << search.candidates
-        << " edited specs checked (stronger memory orders) removes a violation without adding "
-           "one"
+        << " edited specs checked (stronger memory orders, per-iteration loop variables, "
+           "moved wait group adds) removes a violation without adding one"
         << (search.stoppedEarly ? "; the search ran out of time" : "") << "\n";
 }
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "repair/memory_order_edits.hpp"
+#include "repair/edit_site.hpp"
 
 namespace initcheck {
 namespace {
@@ -88,6 +88,36 @@ TEST(FixSearch, EveryShownFixAddsNoViolationAndRemovesWhatItSays) {
       EXPECT_TRUE(wasThere) << left.violation.message;
     }
   }
+}
+
+TEST(FixSearch, ASharedLoopVariableBecomesPerIteration) {
+  std::string text =
+      "var wg: waitgroup;\ninit func load(k: int) { }\ncheck single_init(load);\n"
+      "thread main {\n    for shared i in 0..2 {\n        wg.add(1);\n"
+      "        go func() { load(i); wg.done(); }();\n    }\n    wg.wait();\n}\n";
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  EXPECT_TRUE(best.clean);
+  EXPECT_EQ(best.summaries,
+            (std::vector<std::string>{
+                "5:9 `for shared` -> `for` (a fresh loop variable per iteration)"}));
+  EXPECT_TRUE(withFix(text, best).violations.empty());
+}
+
+TEST(FixSearch, AWaitGroupAddMovesBeforeTheGo) {
+  std::string text =
+      "var wg: waitgroup;\nvar data: int;\n"
+      "thread main {\n    go func() {\n        wg.add(1);\n        data = 1;\n"
+      "        wg.done();\n    }();\n    wg.wait();\n    assert data == 1;\n}\n";
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  EXPECT_TRUE(best.clean);
+  EXPECT_EQ(
+      best.summaries,
+      (std::vector<std::string>{"move `wg.add(1);` from 5:9 to just before the `go` at 4:5"}));
+  EXPECT_TRUE(withFix(text, best).violations.empty());
 }
 
 TEST(FixSearch, ASpecWithoutMemoryOrdersHasNoCandidate) {

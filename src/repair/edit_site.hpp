@@ -1,0 +1,36 @@
+// A place in a spec where a repair may edit the text, with the alternatives to try there
+// (weakest or smallest first), and what an edit does to the positions after it. Every edit
+// changes one line, so a position keeps its line and moves by the edit's change in length
+// when it comes after the edited text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "check/check_result.hpp"
+#include "support/source_file.hpp"
+
+namespace initcheck {
+
+// One way to repair at a site: its edits (one line each) and what it does, for people
+// ("8:19 `relaxed` -> `acquire`", "move `wg.add(1);` from 33:5 to before the `go` at 44:9").
+struct RepairOption {
+  std::vector<TextEdit> edits;
+  std::string summary;
+};
+
+struct EditSite {
+  SourcePosition position;
+  std::vector<RepairOption> alternatives;
+};
+
+// The text with the edits applied (they never overlap).
+std::string applyEdits(const SourceFile& source, const std::vector<TextEdit>& edits);
+
+// Where `position` of the original text is in the edited one.
+SourcePosition editedPosition(SourcePosition position, const std::vector<TextEdit>& edits);
+
+// The same text with every `LINE:COL` in it moved as editedPosition moves it (instance keys).
+std::string withEditedPositions(const std::string& text, const std::vector<TextEdit>& edits);
+
+}  // namespace initcheck
