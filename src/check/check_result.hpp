@@ -67,6 +67,7 @@ struct FixSuggestion {
   std::vector<std::size_t> removes;
   bool clean = false;
   std::vector<std::string> summaries;  // what each repair does, for people
+  std::uint32_t cost = 0;              // how heavy the change is (src/repair ranks by it)
 };
 
 // What the search for fixes did (only when asked for, --suggest-fixes).

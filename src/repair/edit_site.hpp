@@ -4,6 +4,7 @@
 // when it comes after the edited text.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ namespace initcheck {
 struct RepairOption {
   std::vector<TextEdit> edits;
   std::string summary;
+  // How heavy the change is, for ranking: an acquire or release order, a per-iteration loop
+  // variable or a moved `wg.add` 1; acq_rel 2; seq_cst 3; a mutex around statements 5.
+  std::uint32_t cost = 1;
 };
 
 struct EditSite {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "repair/edit_site.hpp"
+#include "repair/lock_guard_edits.hpp"
 #include "repair/loop_variable_edits.hpp"
 #include "repair/memory_order_edits.hpp"
 #include "repair/waitgroup_add_edits.hpp"
@@ -31,10 +32,11 @@ std::set<std::string> instancesOf(const CheckResult& result) {
 }
 
 // Every candidate site: stronger memory orders, per-iteration loop variables, `wg.add` moved
-// before a `go`.
-std::vector<EditSite> candidateSites(const SourceFile& source) {
+// before a `go`, racing statements under a mutex.
+std::vector<EditSite> candidateSites(const SourceFile& source, const CheckResult& original) {
   std::vector<EditSite> sites = memoryOrderSites(source);
-  for (std::vector<EditSite> more : {sharedLoopVariableSites(source), waitGroupAddSites(source)})
+  for (std::vector<EditSite> more : {sharedLoopVariableSites(source), waitGroupAddSites(source),
+                                     lockGuardSites(source, original)})
     sites.insert(sites.end(), more.begin(), more.end());
   return sites;
 }
@@ -55,13 +57,15 @@ class FixSearcher {
   }
 
   FixSearch run() {
-    std::vector<EditSite> sites = candidateSites(spec_.source);
+    std::vector<EditSite> sites = candidateSites(spec_.source, original_);
     std::vector<std::vector<RepairOption>> acceptedBySite(sites.size());
     for (std::size_t s = 0; s < sites.size() && !out_.stoppedEarly; ++s)
       trySite(sites[s], acceptedBySite[s]);
-    bool clean = std::any_of(out_.fixes.begin(), out_.fixes.end(),
-                             [](const FixSuggestion& fix) { return fix.clean; });
-    if (!clean)
+    // Two light repairs may be better than one heavy one (release + acquire against a mutex).
+    bool cheapAndClean =
+        std::any_of(out_.fixes.begin(), out_.fixes.end(),
+                    [](const FixSuggestion& fix) { return fix.clean && fix.cost <= 2; });
+    if (!cheapAndClean)
       tryPairs(acceptedBySite);
     rank();
     return std::move(out_);
@@ -111,9 +115,11 @@ class FixSearcher {
   Verified verify(const std::vector<const RepairOption*>& repairs) {
     std::vector<TextEdit> edits;
     std::vector<std::string> summaries;
+    std::uint32_t cost = 0;
     for (const RepairOption* option : repairs) {
       edits.insert(edits.end(), option->edits.begin(), option->edits.end());
       summaries.push_back(option->summary);
+      cost += option->cost;
     }
     double left = std::chrono::duration<double>(deadline_ - Clock::now()).count();
     if (left <= 0) {
@@ -142,7 +148,7 @@ class FixSearcher {
       if (std::find(before.begin(), before.end(), instance) == before.end())
         return verified;  // it adds a violation
     }
-    FixSuggestion fix{std::move(edits), {}, now.empty(), std::move(summaries)};
+    FixSuggestion fix{std::move(edits), {}, now.empty(), std::move(summaries), cost};
     for (std::size_t v = 0; v < before.size(); ++v) {
       if (!now.count(before[v]))
         fix.removes.push_back(v);
@@ -152,24 +158,13 @@ class FixSearcher {
     return verified;
   }
 
-  // How much an edit costs at run time: acquire or release 1, acq_rel 2, seq_cst 3, a
-  // per-iteration variable 1.
-  static int strength(const FixSuggestion& fix) {
-    int total = 0;
-    for (const TextEdit& edit : fix.edits)
-      total += edit.after == "seq_cst" ? 3 : edit.after == "acq_rel" ? 2 : 1;
-    return total;
-  }
-
   void rank() {
     std::stable_sort(out_.fixes.begin(), out_.fixes.end(),
                      [](const FixSuggestion& a, const FixSuggestion& b) {
                        if (a.clean != b.clean)
                          return a.clean;
-                       if (a.edits.size() != b.edits.size())
-                         return a.edits.size() < b.edits.size();
-                       if (strength(a) != strength(b))
-                         return strength(a) < strength(b);
+                       if (a.cost != b.cost)
+                         return a.cost < b.cost;
                        return a.removes.size() > b.removes.size();
                      });
     if (out_.fixes.size() > search_.maxShown)

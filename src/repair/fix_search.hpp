@@ -1,14 +1,15 @@
 // Verified fix suggestions (issue 19, `--suggest-fixes`): small edits of a violated spec, each
 // re-checked by the engine with the same options before it is shown. A suggestion removes at
-// least one violation and adds none; the cheapest come first: those after which every property
-// holds, then fewer edits, then weaker ones, then more violations removed. The candidates so
-// far: stronger memory orders (repair/memory_order_edits.hpp), per-iteration loop variables
-// (repair/loop_variable_edits.hpp) and `wg.add` moved before a `go`
-// (repair/waitgroup_add_edits.hpp), one site, or two when no single one makes the spec clean
+// least one violation and adds none; those after which every property holds come first, then
+// the lighter change (RepairOption::cost), then more violations removed. The repairs so far:
+// stronger memory orders (repair/memory_order_edits.hpp), per-iteration loop variables
+// (repair/loop_variable_edits.hpp), `wg.add` moved before a `go`
+// (repair/waitgroup_add_edits.hpp) and racing statements under a mutex
+// (repair/lock_guard_edits.hpp); one site, or two when no light single one makes the spec clean
 // (a relaxed store and a relaxed load that must become release and acquire together).
 // Violations of the edited spec are matched to the original's by instance key, with positions
 // moved through the edits (repair/edit_site.hpp). GFix (Liu et al., ASPLOS 2021) and fence
-// insertion (Alglave et al., CAV 2014) are the references for the repairs still to come.
+// insertion (Alglave et al., CAV 2014) are the references.
 #pragma once
 
 #include "check/check_options.hpp"

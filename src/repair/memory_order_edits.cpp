@@ -33,7 +33,8 @@ std::vector<EditSite> memoryOrderSites(const SourceFile& source) {
       TextEdit change{site.position, std::string(word), std::string(order)};
       std::string summary =
           site.position.text() + " `" + change.before + "` -> `" + change.after + "`";
-      site.alternatives.push_back({{std::move(change)}, std::move(summary)});
+      std::uint32_t cost = order == "seq_cst" ? 3 : order == "acq_rel" ? 2 : 1;
+      site.alternatives.push_back({{std::move(change)}, std::move(summary), cost});
     }
     sites.push_back(std::move(site));
   });

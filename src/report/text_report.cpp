@@ -57,11 +57,12 @@ void writeFixes(std::ostream& out, const std::string& path, const CheckResult& r
   if (search.candidates == 0)
     out << path
         << ": no fix found: no candidate edit applies (the spec has no memory order to "
-           "strengthen, no shared loop variable and no wait group add to move)\n";
+           "strengthen, no shared loop variable, no wait group add to move and no race)\n";
   else
     out << path << ": no fix found: none of the " << search.candidates
         << " edited specs checked (stronger memory orders, per-iteration loop variables, "
-           "moved wait group adds) removes a violation without adding one"
+           "moved wait group adds, racing statements under a mutex) removes a violation without "
+           "adding one"
         << (search.stoppedEarly ? "; the search ran out of time" : "") << "\n";
 }
 

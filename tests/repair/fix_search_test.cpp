@@ -72,13 +72,13 @@ TEST(FixSearch, TwoRelaxedSidesAreFixedTogetherCheapestFirst) {
 }
 
 TEST(FixSearch, EveryShownFixAddsNoViolationAndRemovesWhatItSays) {
-  // Two independent mistakes: only the relaxed one can be fixed by an order.
-  std::string text = messagePassing("release", "relaxed") +
-                     "var plain: int = 0;\nthread c { plain = 1; }\nthread d { plain = 2; }\n";
+  // Two independent mistakes: no repair fixes the unlock of an unlocked mutex.
+  std::string text =
+      messagePassing("release", "relaxed") + "var mu: mutex;\nthread c { mu.unlock(); }\n";
   Searched s = searched(text);
   ASSERT_FALSE(s.search.fixes.empty());
   for (const FixSuggestion& fix : s.search.fixes) {
-    EXPECT_FALSE(fix.clean);  // the race on `plain` stays
+    EXPECT_FALSE(fix.clean);  // the runtime error stays
     CheckResult after = withFix(text, fix);
     EXPECT_EQ(after.violations.size(), s.result.violations.size() - fix.removes.size());
     for (const ReportedViolation& left : after.violations) {
@@ -120,8 +120,27 @@ TEST(FixSearch, AWaitGroupAddMovesBeforeTheGo) {
   EXPECT_TRUE(withFix(text, best).violations.empty());
 }
 
-TEST(FixSearch, ASpecWithoutMemoryOrdersHasNoCandidate) {
-  Searched s = searched("var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\n");
+TEST(FixSearch, RacingStatementsGoUnderAMutexTheSpecHasOrANewOne) {
+  std::string counter =
+      "var count: int = 0;\nthread a { count = count + 1; }\nthread b { count = count + 1; }\n"
+      "check final count == 2;\n";
+  Searched s = searched(counter);
+  ASSERT_FALSE(s.search.fixes.empty());
+  EXPECT_EQ(s.search.fixes.front().summaries,
+            (std::vector<std::string>{
+                "hold a new mutex `guard` around the statements at 2:12 and 3:12"}));
+  EXPECT_TRUE(s.search.fixes.front().clean);
+  EXPECT_TRUE(withFix(counter, s.search.fixes.front()).violations.empty());
+  std::string withMutex = "var mu: mutex;\n" + counter;
+  s = searched(withMutex);
+  ASSERT_FALSE(s.search.fixes.empty());
+  EXPECT_EQ(s.search.fixes.front().summaries,
+            (std::vector<std::string>{"hold mutex `mu` around the statements at 3:12 and 4:12"}));
+  EXPECT_TRUE(withFix(withMutex, s.search.fixes.front()).violations.empty());
+}
+
+TEST(FixSearch, ASpecWithoutAnyCandidateSaysSo) {
+  Searched s = searched("var mu: mutex;\nthread a { mu.unlock(); }\n");
   EXPECT_TRUE(s.search.fixes.empty());
   EXPECT_EQ(s.search.candidates, 0u);
 }
