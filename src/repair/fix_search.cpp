@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "repair/atomic_flag_edits.hpp"
 #include "repair/edit_site.hpp"
 #include "repair/lock_guard_edits.hpp"
 #include "repair/loop_variable_edits.hpp"
@@ -32,11 +33,12 @@ std::set<std::string> instancesOf(const CheckResult& result) {
 }
 
 // Every candidate site: stronger memory orders, per-iteration loop variables, `wg.add` moved
-// before a `go`, racing statements under a mutex.
+// before a `go`, a racing plain flag made atomic, racing statements under a mutex.
 std::vector<EditSite> candidateSites(const SourceFile& source, const CheckResult& original) {
   std::vector<EditSite> sites = memoryOrderSites(source);
-  for (std::vector<EditSite> more : {sharedLoopVariableSites(source), waitGroupAddSites(source),
-                                     lockGuardSites(source, original)})
+  for (std::vector<EditSite> more :
+       {sharedLoopVariableSites(source), waitGroupAddSites(source),
+        atomicFlagSites(source, original), lockGuardSites(source, original)})
     sites.insert(sites.end(), more.begin(), more.end());
   return sites;
 }
@@ -80,6 +82,8 @@ class FixSearcher {
       if (verified.accepted)
         accepted.push_back(option);
       if (verified.fix) {
+        if (verified.fix->clean)
+          cleanAlone_.insert(option.summary);
         out_.fixes.push_back(std::move(*verified.fix));
         return;
       }
@@ -98,6 +102,9 @@ class FixSearcher {
           for (std::size_t j = 0; j < std::min<std::size_t>(2, accepted[b].size()); ++j) {
             if (out_.stoppedEarly)
               return;
+            if (cleanAlone_.count(accepted[a][i].summary) ||
+                cleanAlone_.count(accepted[b][j].summary))
+              continue;  // a half is a whole fix already
             Verified verified = verify({&accepted[a][i], &accepted[b][j]});
             if (verified.fix && verified.fix->clean)
               out_.fixes.push_back(std::move(*verified.fix));
@@ -178,6 +185,7 @@ class FixSearcher {
   const CheckResult& original_;
   Clock::time_point deadline_;
   FixSearch out_;
+  std::set<std::string> cleanAlone_;  // summaries of repairs that make the spec clean alone
 };
 
 }  // namespace

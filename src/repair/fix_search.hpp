@@ -4,7 +4,8 @@
 // the lighter change (RepairOption::cost), then more violations removed. The repairs so far:
 // stronger memory orders (repair/memory_order_edits.hpp), per-iteration loop variables
 // (repair/loop_variable_edits.hpp), `wg.add` moved before a `go`
-// (repair/waitgroup_add_edits.hpp) and racing statements under a mutex
+// (repair/waitgroup_add_edits.hpp), a racing plain flag made atomic
+// (repair/atomic_flag_edits.hpp) and racing statements under a mutex
 // (repair/lock_guard_edits.hpp); one site, or two when no light single one makes the spec clean
 // (a relaxed store and a relaxed load that must become release and acquire together).
 // Violations of the edited spec are matched to the original's by instance key, with positions

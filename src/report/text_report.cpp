@@ -61,7 +61,8 @@ void writeFixes(std::ostream& out, const std::string& path, const CheckResult& r
   else
     out << path << ": no fix found: none of the " << search.candidates
         << " edited specs checked (stronger memory orders, per-iteration loop variables, "
-           "moved wait group adds, racing statements under a mutex) removes a violation without "
+           "moved wait group adds, plain flags made atomic, racing statements under a mutex) "
+           "removes a violation without "
            "adding one"
         << (search.stoppedEarly ? "; the search ran out of time" : "") << "\n";
 }

@@ -139,6 +139,32 @@ TEST(FixSearch, RacingStatementsGoUnderAMutexTheSpecHasOrANewOne) {
   EXPECT_TRUE(withFix(withMutex, s.search.fixes.front()).violations.empty());
 }
 
+TEST(FixSearch, APlainFlagBecomesAtomicButPlainDataDoesNot) {
+  std::string text =
+      "var done: bool = false;\nvar mu: mutex;\nvar value: int;\n"
+      "func get() -> int {\n    if !done {\n        mu.lock();\n        if !done {\n"
+      "            value = 42;\n            done = true;\n        }\n        mu.unlock();\n"
+      "    }\n    return value;\n}\n"
+      "thread a { assert get() == 42; }\nthread b { assert get() == 42; }\n";
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  EXPECT_EQ(
+      best.summaries,
+      (std::vector<std::string>{"make `done` atomic: stores release, loads acquire (3 uses)"}));
+  EXPECT_TRUE(best.clean);
+  SourceFile source("t.ic", text);
+  std::string fixed = applyEdits(source, best.edits);
+  EXPECT_NE(fixed.find("var done: atomic bool = false;"), std::string::npos) << fixed;
+  EXPECT_NE(fixed.find("if !done.load(acquire) {"), std::string::npos) << fixed;
+  EXPECT_NE(fixed.find("done.store(true, release);"), std::string::npos) << fixed;
+  EXPECT_TRUE(withFix(text, best).violations.empty());
+  for (const FixSuggestion& fix : s.search.fixes) {
+    for (const std::string& summary : fix.summaries)
+      EXPECT_EQ(summary.find("make `value` atomic"), std::string::npos) << summary;
+  }
+}
+
 TEST(FixSearch, ASpecWithoutAnyCandidateSaysSo) {
   Searched s = searched("var mu: mutex;\nthread a { mu.unlock(); }\n");
   EXPECT_TRUE(s.search.fixes.empty());
