@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "report/fix_text.hpp"
 #include "report/markdown_text.hpp"
 #include "report/markdown_violation.hpp"
 #include "report/peak_memory.hpp"
@@ -103,6 +104,20 @@ void writeDiagnostics(std::ostream& out, const FileReport& file) {
 }
 
 // The short lines: internal errors, the limit, the bounds, the notes.
+// The verified fixes (--suggest-fixes): one bullet each, or why there is none.
+void writeFixes(std::ostream& out, const CheckResult& result) {
+  const FixSearch& search = *result.fixSearch;
+  if (search.fixes.empty()) {
+    out << "Fixes: " << markdownInline(noFixText(search)) << ".\n\n";
+    return;
+  }
+  out << "Suggested fixes, each checked again by the engine:\n\n";
+  for (const FixSuggestion& fix : search.fixes)
+    out << "- " << markdownInline(fixChangesText(fix)) << " ("
+        << markdownInline(fixVerifiedText(fix, result.violations.size())) << ")\n";
+  out << "\n";
+}
+
 void writeResultNotes(std::ostream& out, const CheckResult& result) {
   for (const std::string& error : result.internalErrors)
     out << "Internal error: " << markdownInline(error) << "\n\n";
@@ -115,6 +130,8 @@ void writeResultNotes(std::ostream& out, const CheckResult& result) {
         << " bound, so the answer holds within the bounds only.\n\n";
   for (const std::string& note : result.notes)
     out << "Note: " << markdownInline(note) << "\n\n";
+  if (result.fixSearch)
+    writeFixes(out, result);
 }
 
 bool hasSection(const FileReport& file) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iomanip>
 
+#include "report/fix_text.hpp"
 #include "report/peak_memory.hpp"
 #include "report/report_names.hpp"
 #include "report/root_cause_groups.hpp"
@@ -33,38 +34,14 @@ void writeOk(std::ostream& out, const std::string& path, const CheckResult& resu
     out << path << ": ok (bounded: " << boundsText(result.boundsHit) << ")\n";
 }
 
-// "5:23 `relaxed` -> `release`, 8:19 `relaxed` -> `acquire`": what each repair does.
-std::string editsText(const FixSuggestion& fix) {
-  std::string text;
-  for (const std::string& summary : fix.summaries)
-    text += (text.empty() ? "" : ", ") + summary;
-  return text;
-}
-
 // The verified fixes (--suggest-fixes), or why there is none.
 void writeFixes(std::ostream& out, const std::string& path, const CheckResult& result) {
   const FixSearch& search = *result.fixSearch;
-  for (const FixSuggestion& fix : search.fixes) {
-    out << path << ": fix: " << editsText(fix) << " (verified: ";
-    if (fix.clean)
-      out << "with this change every property holds within the same bounds)\n";
-    else
-      out << "removes " << fix.removes.size() << " of " << result.violations.size()
-          << " violations and adds none)\n";
-  }
-  if (!search.fixes.empty())
-    return;
-  if (search.candidates == 0)
-    out << path
-        << ": no fix found: no candidate edit applies (the spec has no memory order to "
-           "strengthen, no shared loop variable, no wait group add to move and no race)\n";
-  else
-    out << path << ": no fix found: none of the " << search.candidates
-        << " edited specs checked (stronger memory orders, per-iteration loop variables, "
-           "moved wait group adds, plain flags made atomic, racing statements under a mutex) "
-           "removes a violation without "
-           "adding one"
-        << (search.stoppedEarly ? "; the search ran out of time" : "") << "\n";
+  for (const FixSuggestion& fix : search.fixes)
+    out << path << ": fix: " << fixChangesText(fix) << " ("
+        << fixVerifiedText(fix, result.violations.size()) << ")\n";
+  if (search.fixes.empty())
+    out << path << ": " << noFixText(search) << "\n";
 }
 
 // The first instance of each root cause in full, then its other instances a line each.

@@ -331,6 +331,12 @@ TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {
             std::string::npos)
       << run.out;
   EXPECT_EQ(runWith({"check", relaxed}).out.find(": fix: "), std::string::npos);
+  CliRun markdown = runWith({"check", "--suggest-fixes", "--format", "markdown", relaxed});
+  EXPECT_NE(markdown.out.find("Suggested fixes, each checked again by the engine:\n\n- 8:19 "
+                              "`relaxed` -\\> `acquire` (verified: with this change every "
+                              "property holds within the same bounds)\n"),
+            std::string::npos)
+      << markdown.out;
   std::string unlock = write("unlock.ic", "var mu: mutex;\nthread a { mu.unlock(); }\n");
   run = runWith({"check", "--suggest-fixes", unlock});
   EXPECT_NE(run.out.find(unlock + ": no fix found: no candidate edit applies"), std::string::npos)
