@@ -66,6 +66,13 @@ ordered_json SarifArtifact::physicalLocation(SourcePosition position) const {
   return physical;
 }
 
+ordered_json SarifArtifact::region(SourcePosition start, SourcePosition end) const {
+  return {{"startLine", start.line},
+          {"startColumn", codePointColumn(start)},
+          {"endLine", end.line},
+          {"endColumn", codePointColumn(end)}};
+}
+
 ordered_json SarifArtifact::location(SourcePosition position, const std::string& message) const {
   return {{"physicalLocation", physicalLocation(position)}, {"message", {{"text", message}}}};
 }

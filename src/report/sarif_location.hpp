@@ -29,6 +29,8 @@ class SarifArtifact {
   nlohmann::ordered_json artifactLocation() const;
   // The artifact location and, for a known position, its region.
   nlohmann::ordered_json physicalLocation(SourcePosition position) const;
+  // The region from `start` up to `end` on one line (an empty one when they are equal).
+  nlohmann::ordered_json region(SourcePosition start, SourcePosition end) const;
   // A location object: the physical location and a message.
   nlohmann::ordered_json location(SourcePosition position, const std::string& message) const;
 

@@ -9,6 +9,7 @@
 #include "report/peak_memory.hpp"
 #include "report/root_cause_groups.hpp"
 #include "report/sarif_code_flow.hpp"
+#include "report/sarif_fixes.hpp"
 #include "report/sarif_location.hpp"
 #include "report/sarif_notifications.hpp"
 #include "report/sarif_rules.hpp"
@@ -85,6 +86,9 @@ ordered_json specErrorResult(const FileReport& file, std::size_t error) {
 ordered_json groupResult(const FileReport& file, const RootCauseGroup& group) {
   const std::vector<ReportedViolation>& violations = file.result->violations;
   ordered_json result = violationResult(file, violations[group.first]);
+  ordered_json fixes = sarifFixes(file, group);
+  if (!fixes.empty())
+    result["fixes"] = std::move(fixes);
   if (group.others.empty())
     return result;
   SarifArtifact artifact(file);

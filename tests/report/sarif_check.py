@@ -188,7 +188,7 @@ def main():
     jsonschema.Draft4Validator.check_schema(schema)
     validator = jsonschema.Draft4Validator(schema)
     sarif = {name: load_valid(validator, os.path.join(work, name + ".sarif"))
-             for name in ("a", "b", "smt", "relative", "test", "errors", "golden")}
+             for name in ("a", "b", "smt", "relative", "test", "errors", "golden", "fixes")}
 
     corpus = load_json(os.path.join(work, "a.json"))
     results = compare(sarif["a"], corpus, "/", "corpus")
@@ -230,6 +230,21 @@ def main():
           "spec errors: a result that is not spec_error")
     check(len(uris) == len(errors["files"]), "spec errors: a rejected file without a result")
     print(f"PASS spec errors: {len(errors['files'])} files, {results} spec_error results, valid")
+
+    fixed = [r for r in sarif["fixes"]["runs"][0]["results"] if r.get("fixes")]
+    check(len(fixed) >= 10, f"--suggest-fixes: only {len(fixed)} results with fixes")
+    for result in fixed:
+        for fix in result["fixes"]:
+            check(fix["description"]["text"].endswith(")") and "verified: " in fix["description"]["text"],
+                  f"fix description: {fix['description']['text']}")
+            for change in fix["artifactChanges"]:
+                check(change["artifactLocation"] == result["locations"][0]["physicalLocation"]["artifactLocation"],
+                      "fix: the change is not to the result's file")
+                for replacement in change["replacements"]:
+                    region = replacement["deletedRegion"]
+                    check(region["startLine"] == region["endLine"] and region["startColumn"] <= region["endColumn"],
+                          f"fix: a region that is not a piece of one line: {region}")
+    print(f"PASS --suggest-fixes: {len(fixed)} results with verified fixes, valid")
 
     here = os.path.dirname(os.path.abspath(__file__))
     golden = load_json(os.path.join(here, "golden", "dcl_plain_flag_bug.json"))

@@ -45,6 +45,10 @@ source "$source_dir/tests/smt_corpus_files.sh"
 mapfile -t smt_files < <(smt_corpus_files "$source_dir" "${files[@]}")
 "$initcheck" check --format sarif --engine smt --stats "${smt_files[@]}" -o "$work/smt.sarif"
 echo "${#smt_files[@]}" > "$work/smt_files.count"
+# Verified fix suggestions as SARIF fixes (the violating files of examples/ and the conformance
+# suite).
+mapfile -t fix_files < <(find "$source_dir/examples" "$shared_dir/conformance" -maxdepth 1 -name '*.ic' 2>/dev/null | sort)
+"$initcheck" check --suggest-fixes --format sarif "${fix_files[@]}" -o "$work/fixes.sarif"
 # The same spec by a relative path: the URI stays relative, against %SRCROOT%.
 (cd "$work" && "$initcheck" check --format sarif "dir with space/é x.ic" > "$work/relative.sarif")
 
