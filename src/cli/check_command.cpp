@@ -17,6 +17,10 @@ void addCheckCommand(CLI::App& app, CheckCommandOptions& options) {
       ->required();
   addEngineFlags(*command, options.engine);
   addOutputFlags(*command, options.output);
+  command->add_flag("--suggest-fixes", options.engine.suggestFixes,
+                    "For a violated spec, try small repairs (memory orders, loop variables, "
+                    "wg.add placement, atomic flags, mutexes) and show those the engine verifies: "
+                    "they remove a violation and add none");
 }
 
 int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::ostream& err) {

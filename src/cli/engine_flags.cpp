@@ -54,9 +54,6 @@ void addSearchFlags(CLI::App& command, EngineFlags& flags) {
                   "the RAM, in CI at most 4096)")
       ->check(CLI::NonNegativeNumber);
   command.add_flag("--stats", flags.stats, "Print executions, states, transitions, time, memory");
-  command.add_flag("--suggest-fixes", flags.suggestFixes,
-                   "For a violated spec, try stronger memory orders and show the ones the "
-                   "engine verifies: they remove a violation and add none");
 }
 
 }  // namespace

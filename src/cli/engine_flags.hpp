@@ -22,7 +22,7 @@ struct EngineFlags {
   bool stats = false;
   std::string engine = "explicit";
   bool crossCheck = false;
-  bool suggestFixes = false;  // check: search verified fixes of a violated spec
+  bool suggestFixes = false;  // check only (--suggest-fixes): search verified fixes
 };
 
 void addEngineFlags(CLI::App& command, EngineFlags& flags);

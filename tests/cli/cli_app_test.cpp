@@ -331,6 +331,7 @@ TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {
             std::string::npos)
       << run.out;
   EXPECT_EQ(runWith({"check", relaxed}).out.find(": fix: "), std::string::npos);
+  EXPECT_EQ(runWith({"test", "--suggest-fixes", relaxed}).exitCode, 2);  // check's flag only
   CliRun markdown = runWith({"check", "--suggest-fixes", "--format", "markdown", relaxed});
   EXPECT_NE(markdown.out.find("Suggested fixes, each checked again by the engine:\n\n- 8:19 "
                               "`relaxed` -\\> `acquire` (verified: with this change every "
