@@ -87,6 +87,16 @@ std::string spinWaitsFor(const CompiledProgram& program, const StateData& state,
   return "a newer write to what the spin at " + spin.loop.text() + " read (" + read + ")";
 }
 
+// Evaluates thread t's poised `await` on a copy of the state (choice 0: the reads sc would
+// make); true when the condition holds. `outcome` gets the evaluation's events.
+bool awaitHoldsInTrial(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
+                       ThreadId t, StepOutcome& outcome) {
+  StateData copy = state;
+  Executor trial(program, bounds, copy, outcome);
+  trial.step(t, 0);
+  return !trial.awaitFailed();
+}
+
 }  // namespace
 
 const Instr& poisedAt(const CompiledProgram& program, const ThreadState& thread) {
@@ -131,11 +141,8 @@ bool threadEnabled(const CompiledProgram& program, const Bounds& bounds, const S
   if (instr.op == Op::AwaitBegin) {
     if (std::optional<std::vector<Decisions>> decisions = stepDecisions(program, bounds, state, t))
       return !decisions->empty();
-    StateData copy = state;
     StepOutcome outcome;
-    Executor trial(program, bounds, copy, outcome);
-    trial.step(t, 0);
-    return !trial.awaitFailed();
+    return awaitHoldsInTrial(program, bounds, state, t, outcome);
   }
   return true;
 }
@@ -199,14 +206,14 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
   return 1;
 }
 
+namespace {
+
 // The await condition and what it reads now, from a trial evaluation (which the caller knows
-// fails): "its await condition to hold (it reads ready = false)".
+// fails): "its await condition to hold (it reads: load ready = false (acquire))".
 std::string awaitWaitsFor(const CompiledProgram& program, const Bounds& bounds,
                           const StateData& state, ThreadId t) {
-  StateData copy = state;
   StepOutcome outcome;
-  Executor trial(program, bounds, copy, outcome);
-  trial.step(t, 0);
+  awaitHoldsInTrial(program, bounds, state, t, outcome);
   std::string reads;
   for (const TraceEvent& event : outcome.events) {
     if (event.thread != t || event.memory != MemoryEffect::Read || event.action.empty())
@@ -217,6 +224,8 @@ std::string awaitWaitsFor(const CompiledProgram& program, const Bounds& bounds,
     return "its await condition to hold";
   return "its await condition to hold (it reads: " + reads + ")";
 }
+
+}  // namespace
 
 std::string waitsFor(const CompiledProgram& program, const Bounds& bounds, const StateData& state,
                      ThreadId t) {

@@ -2,24 +2,26 @@
 #include "repair/atomic_flag_edits.hpp"
 
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "repair/declared_globals.hpp"
 #include "repair/spec_words.hpp"
 
 namespace initcheck {
 
 namespace {
 
-// Where the type of `var NAME: bool|int` starts, if NAME is declared so.
-std::optional<std::size_t> plainDeclarationType(const std::string& text, const std::string& name) {
-  std::regex declaration("\\bvar\\s+" + name + "\\s*:\\s*(bool|int)\\b");
-  std::smatch match;
-  if (!std::regex_search(text, match, declaration))
-    return std::nullopt;
-  return static_cast<std::size_t>(match.position(1));
+// The plain `bool` or `int` scalar global `name`, if the spec declares one.
+const ast::GlobalDecl* plainFlag(const ast::File& file, const std::string& name) {
+  for (ast::TypeKind kind : {ast::TypeKind::Bool, ast::TypeKind::Int}) {
+    for (const ast::GlobalDecl* global : scalarGlobals(file, kind)) {
+      if (!global->atomic && global->name.name == name)
+        return global;
+    }
+  }
+  return nullptr;
 }
 
 std::size_t skipSpaces(std::string_view text, std::size_t i) {
@@ -70,7 +72,8 @@ bool testedAt(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
-std::vector<EditSite> atomicFlagSites(const SourceFile& source, const CheckResult& result) {
+std::vector<EditSite> atomicFlagSites(const SourceFile& source, const ast::File& file,
+                                      const CheckResult& result) {
   const std::string& text = source.text();
   std::set<std::string> names;
   for (const ReportedViolation& reported : result.violations) {
@@ -81,12 +84,12 @@ std::vector<EditSite> atomicFlagSites(const SourceFile& source, const CheckResul
   }
   std::vector<EditSite> sites;
   for (const std::string& name : names) {
-    std::optional<std::size_t> type = plainDeclarationType(text, name);
-    if (!type)
+    const ast::GlobalDecl* global = plainFlag(file, name);
+    if (global == nullptr)
       continue;
-    std::size_t declarationName = text.rfind(name, *type);
+    std::size_t declarationName = source.offsetOf(global->name.position);
     RepairOption option;
-    option.edits.push_back({source.positionAt(*type), "", "atomic "});
+    option.edits.push_back({global->type.position, "", "atomic "});
     bool flag = false;
     forEachWord(text, [&](std::size_t offset, std::string_view word) {
       if (word != name)
@@ -100,7 +103,7 @@ std::vector<EditSite> atomicFlagSites(const SourceFile& source, const CheckResul
     option.summary = "make `" + name + "` atomic: stores release, loads acquire (" +
                      std::to_string(option.edits.size() - 1) + " uses)";
     option.cost = 3;
-    sites.push_back({source.positionAt(*type), {std::move(option)}});
+    sites.push_back({global->type.position, {std::move(option)}});
   }
   return sites;
 }

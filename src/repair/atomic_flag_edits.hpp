@@ -9,11 +9,14 @@
 #include <vector>
 
 #include "check/check_result.hpp"
+#include "parser/ast.hpp"
 #include "repair/edit_site.hpp"
 
 namespace initcheck {
 
 // One site per racing variable of `result` declared `var NAME: bool` or `var NAME: int`.
-std::vector<EditSite> atomicFlagSites(const SourceFile& source, const CheckResult& result);
+// `file`: the spec's syntax tree, for the declarations.
+std::vector<EditSite> atomicFlagSites(const SourceFile& source, const ast::File& file,
+                                      const CheckResult& result);
 
 }  // namespace initcheck

@@ -2,18 +2,11 @@
 #include "repair/edit_site.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
+#include "support/positions_in_text.hpp"
+
 namespace initcheck {
-
-namespace {
-
-bool isDigit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
-}
-
-}  // namespace
 
 std::string applyEdits(const SourceFile& source, const std::vector<TextEdit>& edits) {
   std::vector<TextEdit> sorted = edits;
@@ -38,27 +31,8 @@ SourcePosition editedPosition(SourcePosition position, const std::vector<TextEdi
 }
 
 std::string withEditedPositions(const std::string& text, const std::vector<TextEdit>& edits) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t colon = i;
-    while (colon < text.size() && isDigit(text[colon]))
-      ++colon;
-    bool startsToken = i == 0 || !isDigit(text[i - 1]);
-    if (!startsToken || colon == i || colon + 1 >= text.size() || text[colon] != ':' ||
-        !isDigit(text[colon + 1])) {
-      out.push_back(text[i++]);
-      continue;
-    }
-    std::size_t end = colon + 1;
-    while (end < text.size() && isDigit(text[end]))
-      ++end;
-    SourcePosition position{
-        static_cast<std::uint32_t>(std::stoul(text.substr(i, colon - i))),
-        static_cast<std::uint32_t>(std::stoul(text.substr(colon + 1, end - colon - 1)))};
-    out += editedPosition(position, edits).text();
-    i = end;
-  }
-  return out;
+  return withPositionsMapped(
+      text, [&](SourcePosition position) { return editedPosition(position, edits); });
 }
 
 }  // namespace initcheck

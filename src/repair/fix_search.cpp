@@ -34,11 +34,12 @@ std::set<std::string> instancesOf(const CheckResult& result) {
 
 // Every candidate site: stronger memory orders, per-iteration loop variables, `wg.add` moved
 // before a `go`, a racing plain flag made atomic, racing statements under a mutex.
-std::vector<EditSite> candidateSites(const SourceFile& source, const CheckResult& original) {
+std::vector<EditSite> candidateSites(const LoadedSpec& spec, const CheckResult& original) {
+  const SourceFile& source = spec.source;
   std::vector<EditSite> sites = memoryOrderSites(source);
   for (std::vector<EditSite> more :
-       {sharedLoopVariableSites(source), waitGroupAddSites(source),
-        atomicFlagSites(source, original), lockGuardSites(source, original)})
+       {sharedLoopVariableSites(source), waitGroupAddSites(source, spec.file),
+        atomicFlagSites(source, spec.file, original), lockGuardSites(source, spec.file, original)})
     sites.insert(sites.end(), more.begin(), more.end());
   return sites;
 }
@@ -52,14 +53,13 @@ class FixSearcher {
         options_(options),
         search_(search),
         original_(original),
-
         deadline_(Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                      std::chrono::duration<double>(search.seconds))) {
     options_.progress = nullptr;  // the re-checks are not the search the user watches
   }
 
   FixSearch run() {
-    std::vector<EditSite> sites = candidateSites(spec_.source, original_);
+    std::vector<EditSite> sites = candidateSites(spec_, original_);
     std::vector<std::vector<RepairOption>> acceptedBySite(sites.size());
     for (std::size_t s = 0; s < sites.size() && !out_.stoppedEarly; ++s)
       trySite(sites[s], acceptedBySite[s]);

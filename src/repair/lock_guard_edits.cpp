@@ -2,10 +2,11 @@
 #include "repair/lock_guard_edits.hpp"
 
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <string_view>
+
+#include "repair/declared_globals.hpp"
 
 namespace initcheck {
 
@@ -27,19 +28,10 @@ std::optional<Statement> statementAround(const SourceFile& source, SourcePositio
   if (end == std::string_view::npos)
     return std::nullopt;
   std::size_t start = line.find_last_of(";{}", at == 0 ? 0 : at - 1);
-  start = start == std::string_view::npos || line[start] == ' ' ? 0 : start + 1;
+  start = start == std::string_view::npos ? 0 : start + 1;
   while (start < at && (line[start] == ' ' || line[start] == '\t'))
     ++start;
   return Statement{{access.line, static_cast<std::uint32_t>(start + 1)}, end + 1 - start};
-}
-
-std::vector<std::string> declaredMutexes(const std::string& text) {
-  static const std::regex declaration(R"(\bvar\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*mutex\b)");
-  std::vector<std::string> names;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), declaration);
-       it != std::sregex_iterator(); ++it)
-    names.push_back((*it)[1].str());
-  return names;
 }
 
 std::string unusedName(const std::string& text) {
@@ -73,10 +65,11 @@ RepairOption wrapped(const SourceFile& source, const std::set<Statement>& statem
 
 }  // namespace
 
-std::vector<EditSite> lockGuardSites(const SourceFile& source, const CheckResult& result) {
+std::vector<EditSite> lockGuardSites(const SourceFile& source, const ast::File& file,
+                                     const CheckResult& result) {
   std::vector<EditSite> sites;
   std::set<std::set<Statement>> seen;
-  std::vector<std::string> mutexes = declaredMutexes(source.text());
+  std::vector<const ast::GlobalDecl*> mutexes = scalarGlobals(file, ast::TypeKind::Mutex);
   for (const ReportedViolation& reported : result.violations) {
     const Violation& violation = reported.violation;
     if (violation.kind != PropertyKind::Race || violation.related.empty())
@@ -89,8 +82,8 @@ std::vector<EditSite> lockGuardSites(const SourceFile& source, const CheckResult
     if (statements.empty() || !seen.insert(statements).second)
       continue;
     EditSite site{statements.begin()->start, {}};
-    for (const std::string& mutex : mutexes)
-      site.alternatives.push_back(wrapped(source, statements, mutex, false));
+    for (const ast::GlobalDecl* mutex : mutexes)
+      site.alternatives.push_back(wrapped(source, statements, mutex->name.name, false));
     site.alternatives.push_back(wrapped(source, statements, unusedName(source.text()), true));
     sites.push_back(std::move(site));
   }

@@ -9,12 +9,15 @@
 #include <vector>
 
 #include "check/check_result.hpp"
+#include "parser/ast.hpp"
 #include "repair/edit_site.hpp"
 
 namespace initcheck {
 
 // One site per race of `result` whose two statements can be found, with one alternative per
 // declared mutex and one with a new mutex.
-std::vector<EditSite> lockGuardSites(const SourceFile& source, const CheckResult& result);
+// `file`: the spec's syntax tree, for its mutexes.
+std::vector<EditSite> lockGuardSites(const SourceFile& source, const ast::File& file,
+                                     const CheckResult& result);
 
 }  // namespace initcheck

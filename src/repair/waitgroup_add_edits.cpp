@@ -1,25 +1,16 @@
 // `wg.add(...)` moved before a `go` (see waitgroup_add_edits.hpp).
 #include "repair/waitgroup_add_edits.hpp"
 
-#include <regex>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "repair/declared_globals.hpp"
 #include "repair/spec_words.hpp"
 
 namespace initcheck {
 
 namespace {
-
-std::set<std::string> waitGroupNames(const std::string& text) {
-  static const std::regex declaration(R"(\bvar\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*waitgroup\b)");
-  std::set<std::string> names;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), declaration);
-       it != std::sregex_iterator(); ++it)
-    names.insert((*it)[1].str());
-  return names;
-}
 
 // The length of the statement `W.add(...);` starting at `offset` (where W is), or 0.
 std::size_t addStatementLength(std::string_view text, std::size_t offset, std::size_t nameLength) {
@@ -40,9 +31,11 @@ std::size_t addStatementLength(std::string_view text, std::size_t offset, std::s
 
 }  // namespace
 
-std::vector<EditSite> waitGroupAddSites(const SourceFile& source) {
+std::vector<EditSite> waitGroupAddSites(const SourceFile& source, const ast::File& file) {
   const std::string& text = source.text();
-  std::set<std::string> groups = waitGroupNames(text);
+  std::set<std::string> groups;
+  for (const ast::GlobalDecl* group : scalarGlobals(file, ast::TypeKind::WaitGroup))
+    groups.insert(group->name.name);
   std::vector<std::size_t> gos;
   std::vector<std::pair<std::size_t, std::size_t>> adds;  // offset, length
   forEachWord(text, [&](std::size_t offset, std::string_view word) {

@@ -6,12 +6,13 @@
 
 #include <vector>
 
+#include "parser/ast.hpp"
 #include "repair/edit_site.hpp"
 
 namespace initcheck {
 
-// One site per `W.add(...);` statement of a waitgroup `W` declared `var W: waitgroup;`, with
-// one alternative per `go` keyword elsewhere in the spec.
-std::vector<EditSite> waitGroupAddSites(const SourceFile& source);
+// One site per `W.add(...);` statement of a waitgroup `W` declared `var W: waitgroup;` in
+// `file` (the spec's syntax tree), with one alternative per `go` keyword of the spec.
+std::vector<EditSite> waitGroupAddSites(const SourceFile& source, const ast::File& file);
 
 }  // namespace initcheck
