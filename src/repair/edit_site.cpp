@@ -8,6 +8,25 @@
 
 namespace initcheck {
 
+TextEdit declarationAtEnd(const SourceFile& source, const std::string& declaration) {
+  std::uint32_t last = source.lineCount();
+  auto column = static_cast<std::uint32_t>(source.lineText(last).size() + 1);
+  return {{last, column}, "", "\n" + declaration};
+}
+
+std::vector<TextEdit> moveEdits(SourcePosition from, const std::string& statement,
+                                SourcePosition to) {
+  return {{from, statement, ""}, {to, "", statement + " "}};
+}
+
+std::optional<std::string> oneLineText(const SourceFile& source, SourcePosition start,
+                                       SourcePosition end) {
+  if (start.line != end.line || end.column <= start.column)
+    return std::nullopt;
+  return std::string(
+      source.lineText(start.line).substr(start.column - 1, end.column - start.column));
+}
+
 std::string applyEdits(const SourceFile& source, const std::vector<TextEdit>& edits) {
   std::vector<TextEdit> sorted = edits;
   std::sort(sorted.begin(), sorted.end(), [&](const TextEdit& a, const TextEdit& b) {

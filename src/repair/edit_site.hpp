@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,18 @@ struct EditSite {
   SourcePosition position;
   std::vector<RepairOption> alternatives;
 };
+
+// An edit that adds `declaration` on a line of its own after the spec's last line.
+TextEdit declarationAtEnd(const SourceFile& source, const std::string& declaration);
+
+// The edits that move `statement` (its text, on one line at `from`) to just before `to`,
+// followed by a space: `wg.add(1);` before a `go`, an unlock before a block's `}`.
+std::vector<TextEdit> moveEdits(SourcePosition from, const std::string& statement,
+                                SourcePosition to);
+
+// The text of the statement, when it is all on one line.
+std::optional<std::string> oneLineText(const SourceFile& source, SourcePosition start,
+                                       SourcePosition end);
 
 // The text with the edits applied (they never overlap).
 std::string applyEdits(const SourceFile& source, const std::vector<TextEdit>& edits);

@@ -9,9 +9,12 @@
 
 #include "repair/atomic_flag_edits.hpp"
 #include "repair/edit_site.hpp"
+#include "repair/flag_once_edits.hpp"
 #include "repair/lock_guard_edits.hpp"
 #include "repair/loop_variable_edits.hpp"
 #include "repair/memory_order_edits.hpp"
+#include "repair/once_hoist_edits.hpp"
+#include "repair/unlock_placement_edits.hpp"
 #include "repair/waitgroup_add_edits.hpp"
 
 namespace initcheck {
@@ -33,13 +36,18 @@ std::set<std::string> instancesOf(const CheckResult& result) {
 }
 
 // Every candidate site: stronger memory orders, per-iteration loop variables, `wg.add` moved
-// before a `go`, a racing plain flag made atomic, racing statements under a mutex.
+// before a `go`, a racing plain flag made atomic, a CAS flag replaced by a once, a once moved
+// out of the `if` that skips it, an unlock moved into the block that locks, racing statements
+// under a mutex.
 std::vector<EditSite> candidateSites(const LoadedSpec& spec, const CheckResult& original) {
   const SourceFile& source = spec.source;
+  const ast::File& file = spec.file;
   std::vector<EditSite> sites = memoryOrderSites(source);
   for (std::vector<EditSite> more :
-       {sharedLoopVariableSites(source), waitGroupAddSites(source, spec.file),
-        atomicFlagSites(source, spec.file, original), lockGuardSites(source, spec.file, original)})
+       {sharedLoopVariableSites(source), waitGroupAddSites(source, file),
+        atomicFlagSites(source, file, original), flagOnceSites(source, file),
+        onceHoistSites(source, file, original), unlockPlacementSites(source, file, original),
+        lockGuardSites(source, file, original)})
     sites.insert(sites.end(), more.begin(), more.end());
   return sites;
 }

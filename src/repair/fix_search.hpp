@@ -5,7 +5,10 @@
 // stronger memory orders (repair/memory_order_edits.hpp), per-iteration loop variables
 // (repair/loop_variable_edits.hpp), `wg.add` moved before a `go`
 // (repair/waitgroup_add_edits.hpp), a racing plain flag made atomic
-// (repair/atomic_flag_edits.hpp) and racing statements under a mutex
+// (repair/atomic_flag_edits.hpp), a CompareAndSwap flag replaced by a once
+// (repair/flag_once_edits.hpp), a once moved out of the `if` that skips it
+// (repair/once_hoist_edits.hpp), an unlock moved into the block that locks
+// (repair/unlock_placement_edits.hpp) and racing statements under a mutex
 // (repair/lock_guard_edits.hpp); one site, or two when no light single one makes the spec clean
 // (a relaxed store and a relaxed load that must become release and acquire together).
 // Violations of the edited spec are matched to the original's by instance key, with positions

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "repair/declared_globals.hpp"
+#include "repair/spec_words.hpp"
 
 namespace initcheck {
 
@@ -34,13 +35,6 @@ std::optional<Statement> statementAround(const SourceFile& source, SourcePositio
   return Statement{{access.line, static_cast<std::uint32_t>(start + 1)}, end + 1 - start};
 }
 
-std::string unusedName(const std::string& text) {
-  std::string name = "guard";
-  for (int k = 2; text.find(name) != std::string::npos; ++k)
-    name = "guard" + std::to_string(k);
-  return name;
-}
-
 RepairOption wrapped(const SourceFile& source, const std::set<Statement>& statements,
                      const std::string& mutex, bool declare) {
   RepairOption option;
@@ -53,11 +47,8 @@ RepairOption wrapped(const SourceFile& source, const std::set<Statement>& statem
     option.edits.push_back({end, "", " " + mutex + ".unlock();"});
     where += (where.empty() ? "" : " and ") + statement.start.text();
   }
-  if (declare) {
-    std::uint32_t last = source.lineCount();
-    auto column = static_cast<std::uint32_t>(source.lineText(last).size() + 1);
-    option.edits.push_back({{last, column}, "", "\nvar " + mutex + ": mutex;"});
-  }
+  if (declare)
+    option.edits.push_back(declarationAtEnd(source, "var " + mutex + ": mutex;"));
   option.summary = "hold " + std::string(declare ? "a new mutex `" : "mutex `") + mutex +
                    "` around the statement" + (statements.size() == 1 ? "" : "s") + " at " + where;
   return option;
@@ -84,7 +75,8 @@ std::vector<EditSite> lockGuardSites(const SourceFile& source, const ast::File& 
     EditSite site{statements.begin()->start, {}};
     for (const ast::GlobalDecl* mutex : mutexes)
       site.alternatives.push_back(wrapped(source, statements, mutex->name.name, false));
-    site.alternatives.push_back(wrapped(source, statements, unusedName(source.text()), true));
+    site.alternatives.push_back(
+        wrapped(source, statements, unusedName(source.text(), "guard"), true));
     sites.push_back(std::move(site));
   }
   return sites;

@@ -2,6 +2,7 @@
 #include "repair/spec_words.hpp"
 
 #include <cctype>
+#include <set>
 
 namespace initcheck {
 
@@ -50,6 +51,15 @@ void forEachWord(std::string_view text,
     visit(i, text.substr(i, end - i));
     i = end;
   }
+}
+
+std::string unusedName(std::string_view text, const std::string& base) {
+  std::set<std::string, std::less<>> words;
+  forEachWord(text, [&](std::size_t, std::string_view word) { words.emplace(word); });
+  std::string name = base;
+  for (int k = 2; words.count(name) != 0; ++k)
+    name = base + std::to_string(k);
+  return name;
 }
 
 }  // namespace initcheck

@@ -4,11 +4,16 @@
 
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace initcheck {
 
 void forEachWord(std::string_view text,
                  const std::function<void(std::size_t offset, std::string_view word)>& visit);
+
+// `base`, or `base2`, `base3`, ...: the first that is no word of the text (a new declaration's
+// name).
+std::string unusedName(std::string_view text, const std::string& base);
 
 }  // namespace initcheck

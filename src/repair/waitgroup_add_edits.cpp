@@ -54,8 +54,7 @@ std::vector<EditSite> waitGroupAddSites(const SourceFile& source, const ast::Fil
       SourcePosition to = source.positionAt(go);
       std::string summary = "move `" + statement + "` from " + from.text() +
                             " to just before the `go` at " + to.text();
-      site.alternatives.push_back(
-          {{{from, statement, ""}, {to, "", statement + " "}}, std::move(summary)});
+      site.alternatives.push_back({moveEdits(from, statement, to), std::move(summary)});
     }
     if (!site.alternatives.empty())
       sites.push_back(std::move(site));

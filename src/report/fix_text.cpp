@@ -20,11 +20,13 @@ std::string fixVerifiedText(const FixSuggestion& fix, std::size_t violations) {
 std::string noFixText(const FixSearch& search) {
   if (search.candidates == 0)
     return "no fix found: no candidate edit applies (the spec has no memory order to "
-           "strengthen, no shared loop variable, no wait group add to move and no race)";
+           "strengthen, no shared loop variable, no wait group add to move, no CompareAndSwap "
+           "flag, no skipped once, no misplaced unlock and no race)";
   return "no fix found: none of the " + std::to_string(search.candidates) +
          " edited specs checked (stronger memory orders, per-iteration loop variables, moved "
-         "wait group adds, plain flags made atomic, racing statements under a mutex) removes a "
-         "violation without adding one" +
+         "wait group adds, plain flags made atomic, CompareAndSwap flags replaced by a once, "
+         "onces moved out of an if, unlocks moved into the locking block, racing statements "
+         "under a mutex) removes a violation without adding one" +
          (search.stoppedEarly ? "; the search ran out of time" : "");
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "repair/edit_site.hpp"
+#include "repair/flag_once_edits.hpp"
 
 namespace initcheck {
 namespace {
@@ -163,6 +164,86 @@ TEST(FixSearch, APlainFlagBecomesAtomicButPlainDataDoesNot) {
     for (const std::string& summary : fix.summaries)
       EXPECT_EQ(summary.find("make `value` atomic"), std::string::npos) << summary;
   }
+}
+
+std::string casFlag(const std::string& loserBranch) {
+  return "var initialized: atomic bool = false;\nvar value: int;\n"
+         "init func load() -> int { return 42; }\n"
+         "func get() -> int {\n    if !initialized.load() {\n"
+         "        if initialized.cas(false, true) {\n            value = load();\n        }" +
+         loserBranch +
+         "\n    }\n    return value;\n}\n"
+         "thread a { assert get() == 42; }\nthread b { assert get() == 42; }\n"
+         "check single_init(load);\n";
+}
+
+TEST(FixSearch, ACasFlagBecomesAOnceThatSetsTheFlagAfterItsBody) {
+  std::string text = casFlag("");
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  EXPECT_TRUE(best.clean);
+  EXPECT_EQ(best.summaries,
+            (std::vector<std::string>{
+                "replace the CompareAndSwap on `initialized` at 6:9 by a new once "
+                "`initializedOnce` that runs its body and then stores true (the losers wait for "
+                "the winner instead of returning before the write)"}));
+  std::string fixed = applyEdits(SourceFile("t.ic", text), best.edits);
+  EXPECT_NE(fixed.find("        initializedOnce.do(func() {\n            value = load();\n"
+                       "        initialized.store(true); });\n"),
+            std::string::npos)
+      << fixed;
+  EXPECT_NE(fixed.find("\nvar initializedOnce: once;"), std::string::npos) << fixed;
+  EXPECT_TRUE(withFix(text, best).violations.empty());
+}
+
+TEST(FlagOnceEdits, ACasWithAnElseOrAnEarlyReturnIsNoCandidate) {
+  // The loser's branch would be lost, and a return inside a closure leaves only the closure.
+  auto sites = [](const std::string& text) {
+    LoadedSpec spec = analyzeSpec(SourceFile("t.ic", text));
+    EXPECT_TRUE(spec.ok()) << text;
+    return flagOnceSites(spec.source, spec.file).size();
+  };
+  EXPECT_EQ(sites(casFlag("")), 1u);
+  EXPECT_EQ(sites(casFlag(" else {\n            value = 0;\n        }")), 0u);
+  std::string early =
+      "var f: atomic bool = false;\nvar v: int;\n"
+      "func get() -> int {\n    if f.cas(false, true) {\n        v = 1;\n"
+      "        return v;\n    }\n    return v;\n}\nthread a { assert get() == 1; }\n";
+  EXPECT_EQ(sites(early), 0u);
+  std::string withoutReturn = early;
+  withoutReturn.replace(withoutReturn.find("        return v;\n"), 18, "");
+  EXPECT_EQ(sites(withoutReturn), 1u);
+}
+
+TEST(FixSearch, AOnceThatOnePathSkipsMovesBeforeTheIf) {
+  std::string text =
+      "init func load() { }\nvar o: once;\nthread main {\n    let need = choose(true, false);\n"
+      "    if need {\n        o.do(load);\n    }\n}\ncheck exactly_once(load);\n";
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  EXPECT_TRUE(best.clean);
+  EXPECT_EQ(best.summaries,
+            (std::vector<std::string>{"move `o.do(load);` from 6:9 to just before the `if` at "
+                                      "5:5, so that every path runs it"}));
+  EXPECT_NE(applyEdits(SourceFile("t.ic", text), best.edits).find("    o.do(load); if need {\n"),
+            std::string::npos);
+  EXPECT_TRUE(withFix(text, best).violations.empty());
+}
+
+TEST(FixSearch, AnUnlockOfAnUnlockedMutexMovesIntoTheBlockThatLocks) {
+  std::string text =
+      "var mu: mutex;\nthread main {\n    let failed = choose(true, false);\n"
+      "    if !failed {\n        mu.lock();\n    }\n    mu.unlock();\n}\n";
+  Searched s = searched(text);
+  ASSERT_FALSE(s.search.fixes.empty());
+  const FixSuggestion& best = s.search.fixes.front();
+  EXPECT_TRUE(best.clean);
+  EXPECT_EQ(best.summaries,
+            (std::vector<std::string>{"move `mu.unlock();` from 7:5 into the block that locks "
+                                      "`mu`, before its `}` at 6:5"}));
+  EXPECT_TRUE(withFix(text, best).violations.empty());
 }
 
 TEST(FixSearch, ASpecWithoutAnyCandidateSaysSo) {
