@@ -74,7 +74,9 @@ struct FixSuggestion {
 struct FixSearch {
   std::vector<FixSuggestion> fixes;  // the cheapest first: clean ones, then fewer edits
   std::size_t candidates = 0;        // edited specs checked
-  bool stoppedEarly = false;         // its time ran out before every candidate was checked
+  bool stoppedEarly = false;         // its budget ran out before every candidate was checked
+  std::uint64_t stateBudget = 0;     // the states all its re-checks together may visit
+  bool afterLimit = false;           // not searched: the check itself ended at a limit
 };
 
 struct CheckResult {

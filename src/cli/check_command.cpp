@@ -17,11 +17,34 @@ void addCheckCommand(CLI::App& app, CheckCommandOptions& options) {
       ->required();
   addEngineFlags(*command, options.engine);
   addOutputFlags(*command, options.output);
-  command->add_flag("--suggest-fixes", options.engine.suggestFixes,
+  command->add_flag("--suggest-fixes,!--no-suggest-fixes", options.engine.suggestFixes,
                     "For a violated spec, try small repairs (memory orders, loop variables, "
-                    "wg.add placement, atomic flags, mutexes) and show those the engine verifies: "
-                    "they remove a violation and add none");
+                    "wg.add placement, atomic flags, a CAS flag made a once, a once on every "
+                    "path, unlock placement, mutexes) and show those the engine verifies: they "
+                    "remove a violation and add none. On by default when a text or Markdown "
+                    "report is written; --suggest-fixes adds the fixes to SARIF too");
 }
+
+namespace {
+
+// Fixes are searched when asked for, or by default when a report people read (text, Markdown)
+// is written: their search re-checks the spec, which tools reading JSON need not pay for.
+bool wantsFixes(const CheckCommandOptions& options) {
+  if (options.engine.suggestFixes != 0)
+    return options.engine.suggestFixes > 0;
+  auto readByPeople = [](const std::string& format) {
+    return format == "text" || format == "markdown";
+  };
+  if (readByPeople(options.output.format))
+    return true;
+  for (const auto& [format, path] : options.output.extraOutputs) {
+    if (readByPeople(format))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::ostream& err) {
   SpecFileList list = collectSpecFiles(options.files);
@@ -44,7 +67,7 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     } else {
       report.result = checkSpec(*engine, spec, progress.begin(path, checkOptions));
       progress.end();
-      if (options.engine.suggestFixes)
+      if (wantsFixes(options))
         searchFixes(spec, *engine, checkOptions, FixSearchOptions{}, *report.result);
       status.add(exitCodeFor(report.result->verdict));
     }

@@ -22,7 +22,9 @@ struct EngineFlags {
   bool stats = false;
   std::string engine = "explicit";
   bool crossCheck = false;
-  bool suggestFixes = false;  // check only (--suggest-fixes): search verified fixes
+  // check only: +1 `--suggest-fixes`, -1 `--no-suggest-fixes`, 0 (neither): search verified
+  // fixes when a text or Markdown report is written (cli/check_command.cpp).
+  int suggestFixes = 0;
 };
 
 void addEngineFlags(CLI::App& command, EngineFlags& flags);

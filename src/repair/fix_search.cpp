@@ -62,8 +62,10 @@ class FixSearcher {
         search_(search),
         original_(original),
         deadline_(Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                     std::chrono::duration<double>(search.seconds))) {
+                                     std::chrono::duration<double>(search.seconds))),
+        statesLeft_(std::max(search.minStates, search.stateFactor * original.stats.states)) {
     options_.progress = nullptr;  // the re-checks are not the search the user watches
+    out_.stateBudget = statesLeft_;
   }
 
   FixSearch run() {
@@ -137,7 +139,7 @@ class FixSearcher {
       cost += option->cost;
     }
     double left = std::chrono::duration<double>(deadline_ - Clock::now()).count();
-    if (left <= 0) {
+    if (left <= 0 || statesLeft_ == 0) {
       out_.stoppedEarly = true;
       return {};
     }
@@ -148,9 +150,16 @@ class FixSearcher {
       return {};
     CheckOptions options = options_;
     options.timeoutSeconds = std::min(options.timeoutSeconds.value_or(left), left);
+    bool budgetCaps = !options.maxStates || *options.maxStates > statesLeft_;
+    if (budgetCaps)
+      options.maxStates = statesLeft_;
     CheckResult checked = checkSpec(engine_, edited, options);
+    statesLeft_ -= std::min(statesLeft_, std::max(search_.minCharge, checked.stats.states));
     if (checked.verdict == Verdict::InternalError || checked.limit) {
-      out_.stoppedEarly = out_.stoppedEarly || Clock::now() >= deadline_;
+      bool ranOut = Clock::now() >= deadline_ || (budgetCaps && checked.limit == LimitKind::States);
+      out_.stoppedEarly = out_.stoppedEarly || ranOut;
+      if (ranOut)
+        statesLeft_ = 0;  // the first candidate past the budget ends the search: no lottery
       return {};
     }
     Verified verified{true, std::nullopt};
@@ -182,8 +191,26 @@ class FixSearcher {
                          return a.cost < b.cost;
                        return a.removes.size() > b.removes.size();
                      });
+    keepOnlyDistinctCleanFixes();
     if (out_.fixes.size() > search_.maxShown)
       out_.fixes.resize(search_.maxShown);
+  }
+
+  // Once some fix makes the spec clean, partial ones are noise, and so is a clean fix that
+  // edits the same places as a cheaper one (`seq_cst` where `release` does).
+  void keepOnlyDistinctCleanFixes() {
+    if (out_.fixes.empty() || !out_.fixes.front().clean)
+      return;
+    std::vector<FixSuggestion> kept;
+    std::set<std::vector<SourcePosition>> places;
+    for (FixSuggestion& fix : out_.fixes) {
+      std::vector<SourcePosition> at;
+      for (const TextEdit& edit : fix.edits)
+        at.push_back(edit.position);
+      if (fix.clean && places.insert(at).second)
+        kept.push_back(std::move(fix));
+    }
+    out_.fixes = std::move(kept);
   }
 
   const LoadedSpec& spec_;
@@ -192,6 +219,7 @@ class FixSearcher {
   const FixSearchOptions& search_;
   const CheckResult& original_;
   Clock::time_point deadline_;
+  std::uint64_t statesLeft_;
   FixSearch out_;
   std::set<std::string> cleanAlone_;  // summaries of repairs that make the spec clean alone
 };
@@ -202,6 +230,11 @@ void searchFixes(const LoadedSpec& spec, Engine& engine, const CheckOptions& opt
                  const FixSearchOptions& search, CheckResult& result) {
   if (result.violations.empty() || !spec.ok())
     return;
+  if (result.limit) {  // an edited spec would end at it too, and prove nothing
+    result.fixSearch = FixSearch{};
+    result.fixSearch->afterLimit = true;
+    return;
+  }
   result.fixSearch = FixSearcher(spec, engine, options, search, result).run();
 }
 

@@ -16,6 +16,8 @@
 // insertion (Alglave et al., CAV 2014) are the references.
 #pragma once
 
+#include <cstdint>
+
 #include "check/check_options.hpp"
 #include "check/check_result.hpp"
 #include "check/engine.hpp"
@@ -23,7 +25,16 @@
 
 namespace initcheck {
 
+// The search's budget is counted in states, so that what it finds does not depend on the
+// machine: all re-checks together visit at most `stateFactor` times the states of the check
+// they repair (at least `minStates`); a candidate that would go past it is left out, and the
+// result says the budget ran out. A re-check costs at least `minCharge` states, so that
+// engines that count none (smt) get a bounded number of candidates too; `seconds` is only a
+// safety net.
 struct FixSearchOptions {
+  std::uint64_t stateFactor = 5;
+  std::uint64_t minStates = 200000;
+  std::uint64_t minCharge = 1000;
   double seconds = 30;           // for the whole search; what is not checked by then is left out
   std::size_t maxShown = 3;      // suggestions kept
   std::size_t maxPairSites = 8;  // sites whose pairs are tried when no single edit is clean

@@ -18,6 +18,9 @@ std::string fixVerifiedText(const FixSuggestion& fix, std::size_t violations) {
 }
 
 std::string noFixText(const FixSearch& search) {
+  if (search.afterLimit)
+    return "no fix searched: the check ended at a limit, and an edited spec cannot be verified "
+           "within it";
   if (search.candidates == 0)
     return "no fix found: no candidate edit applies (the spec has no memory order to "
            "strengthen, no shared loop variable, no wait group add to move, no CompareAndSwap "
@@ -27,7 +30,10 @@ std::string noFixText(const FixSearch& search) {
          "wait group adds, plain flags made atomic, CompareAndSwap flags replaced by a once, "
          "onces moved out of an if, unlocks moved into the locking block, racing statements "
          "under a mutex) removes a violation without adding one" +
-         (search.stoppedEarly ? "; the search ran out of time" : "");
+         (search.stoppedEarly
+              ? "; the search used up its budget of " + std::to_string(search.stateBudget) +
+                    " states before the other candidates"
+              : "");
 }
 
 }  // namespace initcheck

@@ -330,7 +330,16 @@ TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {
                                    "change every property holds within the same bounds)\n"),
             std::string::npos)
       << run.out;
-  EXPECT_EQ(runWith({"check", relaxed}).out.find(": fix: "), std::string::npos);
+  // On by default in text and Markdown; off with --no-suggest-fixes and in JSON and SARIF
+  // unless asked for.
+  EXPECT_EQ(runWith({"check", relaxed}).out, run.out);
+  EXPECT_EQ(runWith({"check", "--no-suggest-fixes", relaxed}).out.find(": fix: "),
+            std::string::npos);
+  EXPECT_EQ(runWith({"check", "--format", "sarif", relaxed}).out.find("\"fixes\""),
+            std::string::npos);
+  EXPECT_NE(
+      runWith({"check", "--format", "sarif", "--suggest-fixes", relaxed}).out.find("\"fixes\""),
+      std::string::npos);
   EXPECT_EQ(runWith({"test", "--suggest-fixes", relaxed}).exitCode, 2);  // check's flag only
   CliRun markdown = runWith({"check", "--suggest-fixes", "--format", "markdown", relaxed});
   EXPECT_NE(markdown.out.find("Suggested fixes, each checked again by the engine:\n\n- 8:19 "
@@ -338,6 +347,11 @@ TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {
                               "property holds within the same bounds)\n"),
             std::string::npos)
       << markdown.out;
+  CliRun smt = runWith({"check", "--engine", "smt", relaxed});  // re-checked by Z3
+  EXPECT_NE(smt.out.find(relaxed + ": fix: 8:19 `relaxed` -> `acquire` (verified: with this "
+                                   "change every property holds within the same bounds)\n"),
+            std::string::npos)
+      << smt.out;
   std::string unlock = write("unlock.ic", "var mu: mutex;\nthread a { mu.unlock(); }\n");
   run = runWith({"check", "--suggest-fixes", unlock});
   EXPECT_NE(run.out.find(unlock + ": no fix found: no candidate edit applies"), std::string::npos)
