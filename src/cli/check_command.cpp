@@ -5,9 +5,12 @@
 #include "check/spec_files.hpp"
 #include "cli/diagnostics_output.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/largest_first.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/report_outputs.hpp"
+#include "cli/worker_engines.hpp"
 #include "repair/fix_search.hpp"
+#include "support/ordered_parallel.hpp"
 
 namespace initcheck::cli {
 
@@ -56,23 +59,40 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
   ReportOutputs reports(options.output, ReportOptions{options.engine.stats}, out);
   if (!reports.open(err))
     return toInt(ExitCode::SpecError);
-  auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
   ProgressLine progress(err, options.output.quiet);
-  for (const auto& path : list.files) {
-    LoadedSpec spec = loadSpecFile(path);
-    FileReport report = fileReportFor(path, spec);
-    if (reportDiagnostics(spec, err)) {
-      status.add(ExitCode::SpecError);
-    } else {
-      report.result = checkSpec(*engine, spec, progress.begin(path, checkOptions));
-      progress.end();
-      if (wantsFixes(options))
-        searchFixes(spec, *engine, checkOptions, FixSearchOptions{}, *report.result);
-      status.add(exitCodeFor(report.result->verdict));
-    }
-    reports.add(std::move(report));
-  }
+  unsigned jobs = jobsFor(options.engine);
+  WorkerEngines engines(engineKind(options.engine), jobs);
+  bool fixes = wantsFixes(options);
+  struct CheckedFile {
+    LoadedSpec spec;
+    std::optional<CheckResult> result;
+  };
+  runInOrder<CheckedFile>(
+      list.files.size(), jobs,
+      [&](std::size_t index, unsigned worker) {
+        const std::string& path = list.files[index];
+        CheckedFile checked{loadSpecFile(path), std::nullopt};
+        if (checked.spec.diagnostics.hasErrors())
+          return checked;
+        Engine& engine = engines.of(worker);
+        checked.result = checkSpec(engine, checked.spec, progress.begin(path, checkOptions));
+        if (fixes)
+          searchFixes(checked.spec, engine, checkOptions, FixSearchOptions{}, *checked.result);
+        return checked;
+      },
+      [&](std::size_t index, CheckedFile checked) {
+        progress.end();
+        FileReport report = fileReportFor(list.files[index], checked.spec);
+        if (reportDiagnostics(checked.spec, err)) {
+          status.add(ExitCode::SpecError);
+        } else {
+          report.result = std::move(checked.result);
+          status.add(exitCodeFor(report.result->verdict));
+        }
+        reports.add(std::move(report));
+      },
+      largestFirst(list.files));
   reports.finish();
   return status.value();
 }

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "support/ordered_parallel.hpp"
 #include "support/process_memory.hpp"
 
 namespace initcheck::cli {
@@ -54,6 +55,11 @@ void addSearchFlags(CLI::App& command, EngineFlags& flags) {
                   "the RAM, in CI at most 4096)")
       ->check(CLI::NonNegativeNumber);
   command.add_flag("--stats", flags.stats, "Print executions, states, transitions, time, memory");
+  command
+      .add_option("-j,--jobs", flags.jobs,
+                  "Files checked at once, each by its own thread (default: the number of cores); "
+                  "reports stay in file order and are the same bytes for every N")
+      ->check(CLI::Range(1u, 4096u));
 }
 
 }  // namespace
@@ -88,6 +94,10 @@ CheckOptions toCheckOptions(const EngineFlags& flags) {
 
 EngineKind engineKind(const EngineFlags& flags) {
   return engineFromName(flags.engine).value_or(EngineKind::Explicit);
+}
+
+unsigned jobsFor(const EngineFlags& flags) {
+  return flags.jobs.value_or(defaultJobs());
 }
 
 }  // namespace initcheck::cli

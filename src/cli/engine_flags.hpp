@@ -20,6 +20,7 @@ struct EngineFlags {
   std::string stateCache = "on";
   ResourceLimits limits;  // as given; unset ones take limit_defaults.hpp's defaults
   bool stats = false;
+  std::optional<unsigned> jobs;  // -j N: files checked at once (default: the cores)
   std::string engine = "explicit";
   bool crossCheck = false;
   // check only: +1 `--suggest-fixes`, -1 `--no-suggest-fixes`, 0 (neither): search verified
@@ -32,5 +33,7 @@ void addEngineFlags(CLI::App& command, EngineFlags& flags);
 // environment variable CI and the machine's RAM) where no flag sets them.
 CheckOptions toCheckOptions(const EngineFlags& flags);
 EngineKind engineKind(const EngineFlags& flags);
+// The threads a run uses: --jobs, or the number of cores.
+unsigned jobsFor(const EngineFlags& flags);
 
 }  // namespace initcheck::cli

@@ -3,9 +3,13 @@
 #include "check/engine.hpp"
 #include "check/spec_files.hpp"
 #include "check/spec_test.hpp"
+#include "cli/largest_first.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/report_outputs.hpp"
+#include "cli/shard_option.hpp"
+#include "cli/worker_engines.hpp"
 #include "support/exit_codes.hpp"
+#include "support/ordered_parallel.hpp"
 
 namespace initcheck::cli {
 
@@ -16,6 +20,7 @@ void addTestCommand(CLI::App& app, TestOptions& options) {
       ->required();
   addEngineFlags(*command, options.engine);
   addOutputFlags(*command, options.output);
+  addShardOption(*command, options.shard);
 }
 
 int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& err) {
@@ -28,23 +33,43 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     err << "initcheck: error: no .ic files found\n";
     return toInt(ExitCode::SpecError);
   }
+  std::vector<std::string> files = list.files;
+  if (!options.shard.empty()) {
+    files = filesOfShard(files, *parseShard(options.shard));
+    if (files.empty())
+      err << "initcheck: note: shard " << options.shard << " has no file (" << list.files.size()
+          << " in all)\n";
+  }
   ReportOutputs reports(options.output, ReportOptions{options.engine.stats}, out);
   if (!reports.open(err))
     return toInt(ExitCode::SpecError);
-  auto engine = makeEngine(engineKind(options.engine));
   CheckOptions checkOptions = toCheckOptions(options.engine);
   ProgressLine progress(err, options.output.quiet);
+  unsigned jobs = jobsFor(options.engine);
+  WorkerEngines engines(engineKind(options.engine), jobs);
+  struct TestedFile {
+    LoadedSpec spec;
+    SpecTestResult result;
+  };
   bool failed = false;
-  for (const auto& path : list.files) {
-    LoadedSpec spec = loadSpecFile(path);
-    SpecTestResult result = runSpecTest(spec, *engine, progress.begin(path, checkOptions));
-    progress.end();
-    FileReport report = fileReportFor(path, spec);
-    report.result = std::move(result.result);
-    report.test = TestOutcome{result.status == SpecTestStatus::Pass, result.detail};
-    failed |= !report.test->passed;
-    reports.add(std::move(report));
-  }
+  runInOrder<TestedFile>(
+      files.size(), jobs,
+      [&](std::size_t index, unsigned worker) {
+        LoadedSpec spec = loadSpecFile(files[index]);
+        SpecTestResult result =
+            runSpecTest(spec, engines.of(worker), progress.begin(files[index], checkOptions));
+        return TestedFile{std::move(spec), std::move(result)};
+      },
+      [&](std::size_t index, TestedFile tested) {
+        progress.end();
+        FileReport report = fileReportFor(files[index], tested.spec);
+        report.result = std::move(tested.result.result);
+        report.test =
+            TestOutcome{tested.result.status == SpecTestStatus::Pass, tested.result.detail};
+        failed |= !report.test->passed;
+        reports.add(std::move(report));
+      },
+      largestFirst(files));
   reports.finish();
   return toInt(failed ? ExitCode::Violation : ExitCode::Ok);
 }

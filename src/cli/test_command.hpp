@@ -16,6 +16,7 @@ struct TestOptions {
   std::vector<std::string> paths;
   EngineFlags engine;
   OutputFlags output;
+  std::string shard;  // --shard K/N, empty: every file
 };
 
 void addTestCommand(CLI::App& app, TestOptions& options);

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -316,6 +317,66 @@ TEST_F(CliTest, OneMistakeInLikeThreadsIsOneResultListingTheOthers) {
   CliRun json = runWith({"check", "--format", "json", path});
   EXPECT_EQ(count(json.out, "\"root_cause\": 0"), 2u) << json.out;
   EXPECT_EQ(count(json.out, "\"root_cause\": 2"), 2u) << json.out;
+}
+
+// Five specs: ok, violated (two kinds), a spec error, each with its expect lines.
+void writeMixedFolder(
+    const std::function<std::string(const std::string&, const std::string&)>& write) {
+  write("a_ok.ic", kValidSpec);
+  write("b_race.ic", "var x: int = 0;\nthread a { x = 1; }\nthread b { x = 2; }\nexpect race;\n");
+  write("c_bad.ic", "// expect-error: 2:7\nvar x: = 0;\n");
+  write("d_assert.ic",
+        "var x: int = 0;\nthread a { x = 1; }\nthread b { assert x == 1; }\n"
+        "expect race;\nexpect assertion;\n");
+  write("e_unlock.ic", "var mu: mutex;\nthread a { mu.unlock(); }\nexpect runtime_error;\n");
+}
+
+TEST_F(CliTest, JobsChangeNoByteOfAnyReport) {
+  writeMixedFolder(
+      [this](const std::string& name, const std::string& text) { return write(name, text); });
+  for (const char* command : {"check", "test"}) {
+    CliRun one = runWith({command, "-j", "1", folder(), "--format", "markdown"});
+    for (const char* jobs : {"2", "7"}) {
+      CliRun many = runWith({command, "-j", jobs, folder(), "--format", "markdown"});
+      EXPECT_EQ(many.exitCode, one.exitCode) << command << " -j " << jobs;
+      EXPECT_EQ(many.out, one.out) << command << " -j " << jobs;
+      EXPECT_EQ(many.err, one.err) << command << " -j " << jobs;
+    }
+  }
+  CliRun text1 = runWith({"check", "-j", "1", folder()});
+  CliRun text3 = runWith({"check", "--jobs", "3", folder()});
+  EXPECT_EQ(text3.out, text1.out);
+  EXPECT_NE(text1.out.find("5 files: 1 ok, 3 violated, 1 with spec errors"), std::string::npos)
+      << text1.out;
+  EXPECT_EQ(runWith({"check", "-j", "0", folder()}).exitCode, 2);
+}
+
+TEST_F(CliTest, TestShardsTakeEveryNthFileAndTogetherTakeThemAll) {
+  writeMixedFolder(
+      [this](const std::string& name, const std::string& text) { return write(name, text); });
+  std::string all;
+  for (const char* shard : {"1/3", "2/3", "3/3"}) {
+    CliRun run = runWith({"test", "--shard", shard, folder()});
+    EXPECT_EQ(run.exitCode, 0) << shard << run.out << run.err;
+    all += run.out;
+  }
+  for (const char* file : {"a_ok.ic", "b_race.ic", "c_bad.ic", "d_assert.ic", "e_unlock.ic"}) {
+    std::size_t first = all.find(file);
+    EXPECT_NE(first, std::string::npos) << file << "\n" << all;
+    EXPECT_EQ(all.find(file, first + 1), std::string::npos) << file << "\n" << all;
+  }
+  CliRun first = runWith({"test", "--shard", "1/3", folder()});
+  EXPECT_NE(first.out.find("a_ok.ic"), std::string::npos);
+  EXPECT_NE(first.out.find("d_assert.ic"), std::string::npos);
+  EXPECT_NE(first.out.find("2 passed, 0 failed"), std::string::npos) << first.out;
+  CliRun empty = runWith({"test", "--shard", "7/8", folder()});
+  EXPECT_EQ(empty.exitCode, 0);
+  EXPECT_NE(empty.err.find("shard 7/8 has no file (5 in all)"), std::string::npos) << empty.err;
+  for (const char* bad : {"0/3", "4/3", "3", "a/b", "1/0", "-1/2"}) {
+    CliRun run = runWith({"test", "--shard", bad, folder()});
+    EXPECT_EQ(run.exitCode, 2) << bad;
+    EXPECT_NE(run.err.find("expected K/N with 1 <= K <= N"), std::string::npos) << run.err;
+  }
 }
 
 TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {

@@ -12,7 +12,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 import re, sys, yaml
 text = open(sys.argv[1]).read()
 blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
-assert len(blocks) == 2, f"expected the GitHub and GitLab examples, found {len(blocks)} yaml blocks"
+assert len(blocks) == 4, f"expected the GitHub, GitLab, shard matrix and Indexed Job examples, found {len(blocks)} yaml blocks"
 commands = []
 def walk(node):
     if isinstance(node, dict):
@@ -23,11 +23,27 @@ def walk(node):
         commands.extend(line.strip() for line in node.splitlines() if line.strip().startswith("initcheck "))
 for block in blocks:
     walk(yaml.safe_load(block))
-assert len(commands) == 2, commands
+assert len(commands) == 4, commands
 print("\n".join(commands))
 PY
 cp -r "$source_dir/specs" "$work/specs"
 cd "$work" || exit 1
+# A shard's command runs once per shard, 1 to 4 (a matrix value or an Indexed Job's index + 1):
+# together they must run every spec once.
+expanded() {
+  local command="$1"
+  if [[ "$command" == *'${{ matrix.shard }}'* || "$command" == *'$((JOB_COMPLETION_INDEX + 1))'* ]]; then
+    for k in 1 2 3 4; do
+      command="${1//'${{ matrix.shard }}'/$k}"
+      echo "${command//'$((JOB_COMPLETION_INDEX + 1))'/$k}"
+    done
+  else
+    echo "$command"
+  fi
+}
+while read -r template; do expanded "$template"; done < "$work/commands" > "$work/expanded"
+sharded=$(grep -c -- "--shard" "$work/expanded")
+[ "$sharded" = 8 ] || { echo "FAIL: expected 8 shard runs, found $sharded"; exit 1; }
 while read -r command; do
   read -r -a words <<< "${command#initcheck }"
   "$initcheck" "${words[@]}" > /dev/null || { echo "FAIL: '$command' exits $?"; exit 1; }
@@ -39,4 +55,9 @@ while read -r command; do
     esac
   done
   echo "PASS: $command"
-done < "$work/commands"
+done < "$work/expanded"
+# The four matrix shards' PASS lines are the whole folder's, each once.
+all=$("$initcheck" test specs | grep -c '^PASS ')
+parts=$(for k in 1 2 3 4; do "$initcheck" test --shard "$k/4" specs; done | grep '^PASS ' | sort | uniq | wc -l)
+[ "$all" = "$parts" ] || { echo "FAIL: the 4 shards ran $parts distinct specs, the folder has $all"; exit 1; }
+echo "PASS: 4 shards ran the $all specs"

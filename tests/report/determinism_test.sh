@@ -2,8 +2,9 @@
 # The same input and flags give the same bytes: every spec of specs/, examples/ and the
 # conformance suite (errors/ included, for the diagnostics) is checked twice, one file per
 # run, with the explicit engine (text, json, sarif, markdown, dot and junit from one run) and
-# with the smt engine (text without fix suggestions; not the specs of tests/smt_known_differences.txt, which it cannot
-# answer yet), and the two runs are compared byte for byte.
+# with the smt engine (text without fix suggestions; not the specs of
+# tests/smt_known_differences.txt, which it cannot answer yet), and the two runs are compared
+# byte for byte. Then the whole corpus in one run with --jobs 1, 2 and 7.
 #   determinism_test.sh INITCHECK SOURCE_DIR SHARED_DIR
 set -u
 initcheck="$1"; source_dir="$2"; shared_dir="$3"
@@ -45,3 +46,23 @@ for file in "${files[@]}"; do
 done
 [ "$differ" -eq 0 ] || { echo "FAIL: $differ runs were not reproducible"; exit 1; }
 echo "PASS: ${#files[@]} files, each checked twice with each engine, byte-identical"
+
+# `--jobs N` (issue 20): the whole corpus in one run, `check` (every format) and `test` (text
+# and JUnit), with 1, 2 and 7 files at once: the same bytes and exit code.
+whole() {  # whole OUTDIR JOBS
+  local out="$1" jobs="$2"
+  mkdir -p "$out"
+  "$initcheck" check -q -j "$jobs" "${files[@]}" --json "$out/json" --sarif "$out/sarif" \
+    --markdown "$out/md" --dot "$out/dot" --junit "$out/junit" > "$out/text" 2> "$out/stderr"
+  echo "exit $?" >> "$out/text"
+  "$initcheck" test -q -j "$jobs" "${files[@]}" --junit "$out/test-junit" > "$out/test" 2>&1
+  echo "exit $?" >> "$out/test"
+}
+whole "$work/j1" 1
+for jobs in 2 7; do
+  whole "$work/j$jobs" "$jobs"
+  if ! diff -r "$work/j1" "$work/j$jobs" > "$work/diff"; then
+    echo "FAIL: -j $jobs differs from -j 1 over the corpus"; head -20 "$work/diff"; exit 1
+  fi
+done
+echo "PASS: the corpus with -j 1, 2 and 7: byte-identical"
