@@ -56,7 +56,7 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
     err << path << ": error: no such file or folder\n";
     status.add(ExitCode::SpecError);
   }
-  ReportOutputs reports(options.output, ReportOptions{options.engine.stats}, out);
+  ReportOutputs reports(options.output, ReportOptions{options.engine.stats, std::nullopt}, out);
   if (!reports.open(err))
     return toInt(ExitCode::SpecError);
   CheckOptions checkOptions = toCheckOptions(options.engine);

@@ -4,6 +4,7 @@
 
 #include "cli/check_command.hpp"
 #include "cli/fmt_command.hpp"
+#include "cli/merge_command.hpp"
 #include "cli/parse_command.hpp"
 #include "cli/test_command.hpp"
 #include "support/exit_codes.hpp"
@@ -21,6 +22,7 @@ struct AllOptions {
   FmtOptions fmt;
   CheckCommandOptions check;
   TestOptions test;
+  MergeOptions merge;
 };
 
 void describeApp(CLI::App& app) {
@@ -39,6 +41,8 @@ int runChosen(CLI::App& app, const AllOptions& options, std::ostream& out, std::
     return runFmtCommand(options.fmt, out, err);
   if (app.got_subcommand("check"))
     return runCheckCommand(options.check, out, err);
+  if (app.got_subcommand("merge"))
+    return runMergeCommand(options.merge, out, err);
   return runTestCommand(options.test, out, err);
 }
 
@@ -52,6 +56,7 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   addFmtCommand(app, options.fmt);
   addCheckCommand(app, options.check);
   addTestCommand(app, options.test);
+  addMergeCommand(app, options.merge);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -6,6 +6,7 @@
 #include "cli/largest_first.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/report_outputs.hpp"
+#include "cli/run_description.hpp"
 #include "cli/shard_option.hpp"
 #include "cli/worker_engines.hpp"
 #include "support/exit_codes.hpp"
@@ -34,13 +35,17 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     return toInt(ExitCode::SpecError);
   }
   std::vector<std::string> files = list.files;
+  ReportOptions reportOptions{options.engine.stats, std::nullopt};
   if (!options.shard.empty()) {
-    files = filesOfShard(files, *parseShard(options.shard));
+    Shard shard = *parseShard(options.shard);
+    files = filesOfShard(files, shard);
+    reportOptions.shard = ShardOfRun{shard.index, shard.count, list.files.size(),
+                                     describeRun(options.engine, list.files)};
     if (files.empty())
       err << "initcheck: note: shard " << options.shard << " has no file (" << list.files.size()
           << " in all)\n";
   }
-  ReportOutputs reports(options.output, ReportOptions{options.engine.stats}, out);
+  ReportOutputs reports(options.output, reportOptions, out);
   if (!reports.open(err))
     return toInt(ExitCode::SpecError);
   CheckOptions checkOptions = toCheckOptions(options.engine);

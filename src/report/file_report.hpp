@@ -34,9 +34,20 @@ struct FileReport {
 // the result or the test outcome.
 FileReport fileReportFor(const std::string& path, const LoadedSpec& spec);
 
+// The part of a sharded run (`initcheck test --shard K/N`) a report covers, written into its
+// JSON so that `initcheck merge` can put the parts together and tell parts of different runs
+// apart (`run`: the tool's version and every flag that changes a result, as one string).
+struct ShardOfRun {
+  unsigned index = 1;  // K
+  unsigned count = 1;  // N
+  std::size_t filesInAll = 0;
+  std::string run;
+};
+
 // Options every writer sees.
 struct ReportOptions {
   bool stats = false;  // include statistics (time and memory: not byte-stable)
+  std::optional<ShardOfRun> shard;
 };
 
 }  // namespace initcheck

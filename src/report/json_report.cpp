@@ -144,6 +144,11 @@ void writeJsonReport(std::ostream& out, const std::vector<FileReport>& files,
   for (const FileReport& file : files)
     list.push_back(fileJson(file, options.stats));
   document["files"] = list;
+  if (options.shard)
+    document["shard"] = {{"index", options.shard->index},
+                         {"count", options.shard->count},
+                         {"files_in_all", options.shard->filesInAll},
+                         {"run", options.shard->run}};
   // A spec's string literals may hold bytes that are not UTF-8 (the parser takes them as
   // they are): JSON cannot, so each such byte is written as U+FFFD.
   out << document.dump(2, ' ', false, ordered_json::error_handler_t::replace) << "\n";

@@ -379,6 +379,56 @@ TEST_F(CliTest, TestShardsTakeEveryNthFileAndTogetherTakeThemAll) {
   }
 }
 
+TEST_F(CliTest, MergePutsTestShardsBackTogetherAndRefusesOtherRuns) {
+  writeMixedFolder(
+      [this](const std::string& name, const std::string& text) { return write(name, text); });
+  std::string specs = folder() + "/specs";
+  fs::create_directories(specs);
+  for (const auto& entry : fs::directory_iterator(folder()))
+    if (entry.path().extension() == ".ic")
+      fs::rename(entry.path(), specs + "/" + entry.path().filename().string());
+  std::string whole = folder() + "/whole.json";
+  EXPECT_EQ(runWith({"test", specs, "--json", whole}).exitCode, 0);
+  std::vector<std::string> parts;
+  for (const char* k : {"1", "2", "3"}) {
+    parts.push_back(folder() + "/part" + k + ".json");
+    EXPECT_EQ(
+        runWith({"test", "--shard", std::string(k) + "/3", specs, "--json", parts.back()}).exitCode,
+        0);
+  }
+  auto read = [](const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(file), {});
+  };
+  EXPECT_NE(read(parts[0]).find("\"shard\": {"), std::string::npos);
+  CliRun merged = runWith({"merge", parts[2], parts[0], parts[1]});
+  EXPECT_EQ(merged.exitCode, 0) << merged.err;
+  EXPECT_EQ(merged.out, read(whole));  // byte for byte, in any order of parts
+  EXPECT_NE(merged.err.find("5 files from 3 of 3 shards"), std::string::npos) << merged.err;
+
+  CliRun missing = runWith({"merge", parts[0], parts[2]});
+  EXPECT_EQ(missing.exitCode, 3);
+  EXPECT_NE(missing.err.find("shard 2/3 is missing"), std::string::npos) << missing.err;
+
+  std::string other = folder() + "/other.json";
+  runWith({"test", "--shard", "2/3", "--unroll", "3", specs, "--json", other});
+  CliRun refused = runWith({"merge", parts[0], other, parts[2]});
+  EXPECT_EQ(refused.exitCode, 2);
+  EXPECT_NE(refused.err.find(other + ": comes from another run"), std::string::npos) << refused.err;
+  EXPECT_EQ(refused.out, "");
+  CliRun notShard = runWith({"merge", whole});
+  EXPECT_EQ(notShard.exitCode, 2);
+  EXPECT_NE(notShard.err.find("not the report of a shard"), std::string::npos);
+  std::string older = write(
+      "older.json", std::string(read(parts[1]))
+                        .replace(read(parts[1]).find("\"version\": 4"), 12, "\"version\": 3"));
+  CliRun version = runWith({"merge", parts[0], older, parts[2]});
+  EXPECT_EQ(version.exitCode, 2);
+  EXPECT_NE(version.err.find("JSON report version 3"), std::string::npos) << version.err;
+  EXPECT_EQ(runWith({"merge", parts[0], parts[0]}).exitCode, 2);
+  EXPECT_EQ(runWith({"merge", folder() + "/none.json"}).exitCode, 2);
+}
+
 TEST_F(CliTest, SuggestFixesShowsVerifiedEditsOrSaysThereIsNone) {
   std::string relaxed = write("relaxed.ic",
                               "var ready: atomic bool = false;\nvar data: int = 0;\n"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # docs/ci.md stays true: its YAML blocks parse (python3-yaml), and every `initcheck` command
 # in them runs on this repository's specs/ with the files it names written and the exit
-# status the gate expects (0: every spec meets its expectations).
+# status the gate expects (0: every spec meets its expectations); shard commands run once per
+# shard, and the merge job's report must equal the whole run's.
 #   ci_doc_test.sh INITCHECK SOURCE_DIR
 set -u
 initcheck="$1"; source_dir="$2"
@@ -23,7 +24,7 @@ def walk(node):
         commands.extend(line.strip() for line in node.splitlines() if line.strip().startswith("initcheck "))
 for block in blocks:
     walk(yaml.safe_load(block))
-assert len(commands) == 4, commands
+assert len(commands) == 5, commands
 print("\n".join(commands))
 PY
 cp -r "$source_dir/specs" "$work/specs"
@@ -61,3 +62,7 @@ all=$("$initcheck" test specs | grep -c '^PASS ')
 parts=$(for k in 1 2 3 4; do "$initcheck" test --shard "$k/4" specs; done | grep '^PASS ' | sort | uniq | wc -l)
 [ "$all" = "$parts" ] || { echo "FAIL: the 4 shards ran $parts distinct specs, the folder has $all"; exit 1; }
 echo "PASS: 4 shards ran the $all specs"
+# The merge job's report is the whole run's JSON report, byte for byte.
+"$initcheck" test specs --json whole.json > /dev/null
+cmp -s whole.json initcheck.json || { echo "FAIL: the merged shards differ from the whole run's JSON"; exit 1; }
+echo "PASS: the merged report is the whole run's"
