@@ -208,6 +208,45 @@ std::uint32_t successorCount(const CompiledProgram& program, const StateData& st
 
 namespace {
 
+// Where the spec writes the global `location` (a plain assignment or an atomic write), in
+// source order.
+std::vector<SourcePosition> writesOf(const CompiledProgram& program, std::int64_t location) {
+  std::vector<SourcePosition> positions;
+  for (const CompiledBody& body : program.bodies) {
+    for (const Instr& instr : body.code) {
+      bool writes = instr.op == Op::StoreGlobal && instr.a == location;
+      if (instr.op == Op::Atomic && instr.b == location) {
+        auto kind = static_cast<AtomicKind>(instr.a);
+        writes = kind != AtomicKind::Load && kind != AtomicKind::Wait &&
+                 kind != AtomicKind::NotifyOne && kind != AtomicKind::NotifyAll;
+      }
+      if (writes)
+        positions.push_back(instr.position);
+    }
+  }
+  std::sort(positions.begin(), positions.end());
+  positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+  return positions;
+}
+
+// The wake-up the await misses: the writes that could change what it read ("ready is written
+// only at 4:23"), or that nothing writes it after its initial value.
+std::string writersText(const CompiledProgram& program, const StateData& state,
+                        const std::string& variable) {
+  for (std::size_t l = 0; l < program.globals.size() && l < state.locations.size(); ++l) {
+    if (program.globals[l].name != variable || program.globals[l].cell >= 0)
+      continue;
+    std::vector<SourcePosition> writes = writesOf(program, static_cast<std::int64_t>(l));
+    if (writes.empty())
+      return "nothing writes " + variable + " after its initial value";
+    std::string at;
+    for (const SourcePosition& position : writes)
+      at += (at.empty() ? "" : ", ") + position.text();
+    return variable + " is written only at " + at;
+  }
+  return "";
+}
+
 // The await condition and what it reads now, from a trial evaluation (which the caller knows
 // fails): "its await condition to hold (it reads: load ready = false (acquire))".
 std::string awaitWaitsFor(const CompiledProgram& program, const Bounds& bounds,
@@ -215,14 +254,18 @@ std::string awaitWaitsFor(const CompiledProgram& program, const Bounds& bounds,
   StepOutcome outcome;
   awaitHoldsInTrial(program, bounds, state, t, outcome);
   std::string reads;
+  std::string writers;
   for (const TraceEvent& event : outcome.events) {
     if (event.thread != t || event.memory != MemoryEffect::Read || event.action.empty())
       continue;
     reads += (reads.empty() ? "" : ", ") + event.action;
+    std::string written = writersText(program, state, event.object);
+    if (!written.empty() && writers.find(written) == std::string::npos)
+      writers += "; " + written;
   }
   if (reads.empty())
     return "its await condition to hold";
-  return "its await condition to hold (it reads: " + reads + ")";
+  return "its await condition to hold (it reads: " + reads + writers + ")";
 }
 
 }  // namespace

@@ -174,12 +174,27 @@ TEST(SemanticsSync, ADeadlockedAwaitSaysWhatItsConditionReadsAndNamesItsThread) 
   Violation deadlock = s.deadlock(run.state);
   EXPECT_EQ(deadlock.message,
             "deadlock: a waits for its await condition to hold (it reads: load ready = false "
-            "(acquire))");
+            "(acquire); nothing writes ready after its initial value)");
   ASSERT_EQ(deadlock.related.size(), 1u);
   EXPECT_EQ(deadlock.related[0].thread, "a");
   EXPECT_EQ(deadlock.related[0].position, (SourcePosition{3, 12}));
   // The location is the related place's; the description does not repeat it.
   EXPECT_EQ(deadlock.related[0].description.find("3:12"), std::string::npos);
+}
+
+TEST(SemanticsSync, ADeadlockedAwaitNamesTheWritesThatWouldWakeIt) {
+  // b would set the flag, but it waits for the mutex a holds while it awaits.
+  auto loaded = load(
+      "var ready: atomic bool = false;\nvar mu: mutex;\n"
+      "thread a { mu.lock(); await ready.load(acquire); mu.unlock(); }\n"
+      "thread b { mu.lock(); ready.store(true, release); mu.unlock(); }\n");
+  const Semantics& s = *loaded->semantics;
+  RunResult run = runSchedule(s, {0});
+  ASSERT_TRUE(s.enabledThreads(run.state).empty());
+  Violation deadlock = s.deadlock(run.state);
+  EXPECT_EQ(deadlock.message,
+            "deadlock: a waits for its await condition to hold (it reads: load ready = false "
+            "(acquire); ready is written only at 4:23); b waits for lock 'mu' held by a");
 }
 
 }  // namespace
