@@ -47,6 +47,23 @@ bool wantsFixes(const CheckCommandOptions& options) {
   return false;
 }
 
+struct CheckedFile {
+  LoadedSpec spec;
+  std::optional<CheckResult> result;  // none for a spec with errors
+};
+
+// One file's work, on a worker thread: load, check, and search fixes when asked.
+CheckedFile checkFile(const std::string& path, Engine& engine, ProgressLine& progress,
+                      const CheckOptions& options, bool fixes) {
+  CheckedFile checked{loadSpecFile(path), std::nullopt};
+  if (checked.spec.diagnostics.hasErrors())
+    return checked;
+  checked.result = checkSpec(engine, checked.spec, progress.begin(path, options));
+  if (fixes)
+    searchFixes(checked.spec, engine, options, FixSearchOptions{}, *checked.result);
+  return checked;
+}
+
 }  // namespace
 
 int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::ostream& err) {
@@ -64,22 +81,10 @@ int runCheckCommand(const CheckCommandOptions& options, std::ostream& out, std::
   unsigned jobs = jobsFor(options.engine);
   WorkerEngines engines(engineKind(options.engine), jobs);
   bool fixes = wantsFixes(options);
-  struct CheckedFile {
-    LoadedSpec spec;
-    std::optional<CheckResult> result;
-  };
   runInOrder<CheckedFile>(
       list.files.size(), jobs,
       [&](std::size_t index, unsigned worker) {
-        const std::string& path = list.files[index];
-        CheckedFile checked{loadSpecFile(path), std::nullopt};
-        if (checked.spec.diagnostics.hasErrors())
-          return checked;
-        Engine& engine = engines.of(worker);
-        checked.result = checkSpec(engine, checked.spec, progress.begin(path, checkOptions));
-        if (fixes)
-          searchFixes(checked.spec, engine, checkOptions, FixSearchOptions{}, *checked.result);
-        return checked;
+        return checkFile(list.files[index], engines.of(worker), progress, checkOptions, fixes);
       },
       [&](std::size_t index, CheckedFile checked) {
         progress.end();

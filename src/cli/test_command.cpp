@@ -24,6 +24,37 @@ void addTestCommand(CLI::App& app, TestOptions& options) {
   addShardOption(*command, options.shard);
 }
 
+namespace {
+
+// The files this run tests: all, or its shard's, which its JSON report then names.
+std::vector<std::string> filesToTest(const TestOptions& options, const SpecFileList& list,
+                                     ReportOptions& reportOptions, std::ostream& err) {
+  if (options.shard.empty())
+    return list.files;
+  Shard shard = *parseShard(options.shard);
+  std::vector<std::string> files = filesOfShard(list.files, shard);
+  reportOptions.shard = ShardOfRun{shard.index, shard.count, list.files.size(),
+                                   describeRun(options.engine, list.files)};
+  if (files.empty())
+    err << "initcheck: note: shard " << options.shard << " has no file (" << list.files.size()
+        << " in all)\n";
+  return files;
+}
+
+struct TestedFile {
+  LoadedSpec spec;
+  SpecTestResult result;
+};
+
+FileReport testReport(const std::string& path, TestedFile tested) {
+  FileReport report = fileReportFor(path, tested.spec);
+  report.result = std::move(tested.result.result);
+  report.test = TestOutcome{tested.result.status == SpecTestStatus::Pass, tested.result.detail};
+  return report;
+}
+
+}  // namespace
+
 int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& err) {
   SpecFileList list = collectSpecFiles(options.paths);
   for (const auto& path : list.missing)
@@ -34,17 +65,8 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
     err << "initcheck: error: no .ic files found\n";
     return toInt(ExitCode::SpecError);
   }
-  std::vector<std::string> files = list.files;
   ReportOptions reportOptions{options.engine.stats, std::nullopt};
-  if (!options.shard.empty()) {
-    Shard shard = *parseShard(options.shard);
-    files = filesOfShard(files, shard);
-    reportOptions.shard = ShardOfRun{shard.index, shard.count, list.files.size(),
-                                     describeRun(options.engine, list.files)};
-    if (files.empty())
-      err << "initcheck: note: shard " << options.shard << " has no file (" << list.files.size()
-          << " in all)\n";
-  }
+  std::vector<std::string> files = filesToTest(options, list, reportOptions, err);
   ReportOutputs reports(options.output, reportOptions, out);
   if (!reports.open(err))
     return toInt(ExitCode::SpecError);
@@ -52,10 +74,6 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
   ProgressLine progress(err, options.output.quiet);
   unsigned jobs = jobsFor(options.engine);
   WorkerEngines engines(engineKind(options.engine), jobs);
-  struct TestedFile {
-    LoadedSpec spec;
-    SpecTestResult result;
-  };
   bool failed = false;
   runInOrder<TestedFile>(
       files.size(), jobs,
@@ -67,10 +85,7 @@ int runTestCommand(const TestOptions& options, std::ostream& out, std::ostream& 
       },
       [&](std::size_t index, TestedFile tested) {
         progress.end();
-        FileReport report = fileReportFor(files[index], tested.spec);
-        report.result = std::move(tested.result.result);
-        report.test =
-            TestOutcome{tested.result.status == SpecTestStatus::Pass, tested.result.detail};
+        FileReport report = testReport(files[index], std::move(tested));
         failed |= !report.test->passed;
         reports.add(std::move(report));
       },
