@@ -3,8 +3,9 @@
 
     jobs.py INITCHECK [--jobs J ...] [--runs R] [--source DIR] [--shared DIR]
 
-Times, one after the other on this machine, `initcheck test -q -j N specs/` and `initcheck
-check -q -j N` over examples/ and the shared conformance suite, for N = 1 and each J (default:
+Times, one after the other on this machine, `initcheck test -q -j N specs/`, `initcheck check
+-q -j N specs/` (text, so with the fix search) and `initcheck check -q -j N` over examples/ and
+the shared conformance suite, for N = 1 and each J (default:
 2). Each cell is the median of R runs (default 5) of the whole process, wall seconds; the
 ratio is the -j 1 time over the -j N time. The outputs of every run are compared with the
 -j 1 run's and must be the same bytes.
@@ -35,7 +36,8 @@ def main():
     source = pathlib.Path(args.source)
     shared = pathlib.Path(args.shared) if args.shared else source.parent / "shared"
     initcheck = os.path.abspath(args.initcheck)
-    cases = [("test specs/", ["test", "-q", "specs"])]
+    cases = [("test specs/", ["test", "-q", "specs"]),
+             ("check specs/ (with fix suggestions)", ["check", "-q", "specs"])]
     corpus = [str(p) for p in sorted((source / "examples").glob("*.ic"))]
     corpus += [str(p) for p in sorted((shared / "conformance").glob("*.ic"))]
     cases.append(("check examples/ + conformance", ["check", "-q", *corpus]))
