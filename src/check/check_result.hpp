@@ -70,9 +70,9 @@ struct FixSuggestion {
   std::uint32_t cost = 0;              // how heavy the change is (src/repair ranks by it)
 };
 
-// What the search for fixes did (only when asked for, --suggest-fixes).
+// What the search for fixes did (src/repair; by default for text and Markdown reports).
 struct FixSearch {
-  std::vector<FixSuggestion> fixes;  // the cheapest first: clean ones, then fewer edits
+  std::vector<FixSuggestion> fixes;  // clean ones first, then the lighter (FixSuggestion::cost)
   std::size_t candidates = 0;        // edited specs checked
   bool stoppedEarly = false;         // its budget ran out before every candidate was checked
   std::uint64_t stateBudget = 0;     // the states all its re-checks together may visit

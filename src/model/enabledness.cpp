@@ -215,7 +215,7 @@ std::vector<SourcePosition> writesOf(const CompiledProgram& program, std::int64_
   for (const CompiledBody& body : program.bodies) {
     for (const Instr& instr : body.code) {
       bool writes = instr.op == Op::StoreGlobal && instr.a == location;
-      if (instr.op == Op::Atomic && instr.b == location) {
+      if (instr.op == Op::Atomic && instr.cells == 0 && instr.b == location) {
         auto kind = static_cast<AtomicKind>(instr.a);
         writes = kind != AtomicKind::Load && kind != AtomicKind::Wait &&
                  kind != AtomicKind::NotifyOne && kind != AtomicKind::NotifyAll;
@@ -231,9 +231,8 @@ std::vector<SourcePosition> writesOf(const CompiledProgram& program, std::int64_
 
 // The wake-up the await misses: the writes that could change what it read ("ready is written
 // only at 4:23"), or that nothing writes it after its initial value.
-std::string writersText(const CompiledProgram& program, const StateData& state,
-                        const std::string& variable) {
-  for (std::size_t l = 0; l < program.globals.size() && l < state.locations.size(); ++l) {
+std::string writersText(const CompiledProgram& program, const std::string& variable) {
+  for (std::size_t l = 0; l < program.globals.size(); ++l) {  // globals are locations 0..n-1
     if (program.globals[l].name != variable || program.globals[l].cell >= 0)
       continue;
     std::vector<SourcePosition> writes = writesOf(program, static_cast<std::int64_t>(l));
@@ -259,7 +258,7 @@ std::string awaitWaitsFor(const CompiledProgram& program, const Bounds& bounds,
     if (event.thread != t || event.memory != MemoryEffect::Read || event.action.empty())
       continue;
     reads += (reads.empty() ? "" : ", ") + event.action;
-    std::string written = writersText(program, state, event.object);
+    std::string written = writersText(program, event.object);
     if (!written.empty() && writers.find(written) == std::string::npos)
       writers += "; " + written;
   }

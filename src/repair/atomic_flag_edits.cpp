@@ -15,11 +15,9 @@ namespace {
 
 // The plain `bool` or `int` scalar global `name`, if the spec declares one.
 const ast::GlobalDecl* plainFlag(const ast::File& file, const std::string& name) {
-  for (ast::TypeKind kind : {ast::TypeKind::Bool, ast::TypeKind::Int}) {
-    for (const ast::GlobalDecl* global : scalarGlobals(file, kind)) {
-      if (!global->atomic && global->name.name == name)
-        return global;
-    }
+  for (const ast::GlobalDecl* global : flagGlobals(file)) {
+    if (!global->atomic && global->name.name == name)
+      return global;
   }
   return nullptr;
 }

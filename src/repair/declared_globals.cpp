@@ -15,4 +15,11 @@ std::vector<const ast::GlobalDecl*> scalarGlobals(const ast::File& file, ast::Ty
   return globals;
 }
 
+std::vector<const ast::GlobalDecl*> flagGlobals(const ast::File& file) {
+  std::vector<const ast::GlobalDecl*> flags = scalarGlobals(file, ast::TypeKind::Bool);
+  for (const ast::GlobalDecl* global : scalarGlobals(file, ast::TypeKind::Int))
+    flags.push_back(global);
+  return flags;
+}
+
 }  // namespace initcheck

@@ -10,4 +10,7 @@ namespace initcheck {
 
 std::vector<const ast::GlobalDecl*> scalarGlobals(const ast::File& file, ast::TypeKind kind);
 
+// The scalar `bool` and `int` globals, atomic or not: what can serve as a flag.
+std::vector<const ast::GlobalDecl*> flagGlobals(const ast::File& file);
+
 }  // namespace initcheck

@@ -16,11 +16,9 @@ namespace {
 
 std::set<std::string> atomicScalars(const ast::File& file) {
   std::set<std::string> names;
-  for (ast::TypeKind kind : {ast::TypeKind::Bool, ast::TypeKind::Int}) {
-    for (const ast::GlobalDecl* global : scalarGlobals(file, kind)) {
-      if (global->atomic)
-        names.insert(global->name.name);
-    }
+  for (const ast::GlobalDecl* global : flagGlobals(file)) {
+    if (global->atomic)
+      names.insert(global->name.name);
   }
   return names;
 }

@@ -16,7 +16,6 @@ using ordered_json = nlohmann::ordered_json;
 struct Part {
   std::string path;
   ordered_json document;
-  unsigned index = 0;
 };
 
 // The part's shard, or an error message.
@@ -74,7 +73,7 @@ JsonMerge mergeJsonShards(const std::vector<JsonPart>& parts) {
                              byIndex[index].path);
       continue;
     }
-    byIndex[index] = Part{input.path, std::move(document), index};
+    byIndex[index] = Part{input.path, std::move(document)};
   }
   if (parts.empty())
     merge.errors.push_back("no part given");

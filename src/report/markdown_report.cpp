@@ -103,8 +103,7 @@ void writeDiagnostics(std::ostream& out, const FileReport& file) {
   out << "\n";
 }
 
-// The short lines: internal errors, the limit, the bounds, the notes.
-// The verified fixes (--suggest-fixes): one bullet each, or why there is none.
+// The verified fixes: one bullet each, or why there is none.
 void writeFixes(std::ostream& out, const CheckResult& result) {
   const FixSearch& search = *result.fixSearch;
   if (search.fixes.empty()) {
@@ -118,6 +117,7 @@ void writeFixes(std::ostream& out, const CheckResult& result) {
   out << "\n";
 }
 
+// The short lines: internal errors, the limit, the bounds, the notes, the fixes.
 void writeResultNotes(std::ostream& out, const CheckResult& result) {
   for (const std::string& error : result.internalErrors)
     out << "Internal error: " << markdownInline(error) << "\n\n";
